@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * EL2 exception vectors. Every entry saves the full register frame
+ * (struct cpu_user_regs) on the current stack and calls
+ * do_unexpected_trap(regs, vector): nothing is expected to trap to the
+ * hypervisor yet, so any exception is reported and is fatal.
+ */
+#define FRAME_SIZE  288         /* sizeof(struct cpu_user_regs) */
+
+.macro save_frame
+    sub     sp, sp, #FRAME_SIZE
+    stp     x0, x1, [sp, #16 * 0]
+    stp     x2, x3, [sp, #16 * 1]
+    stp     x4, x5, [sp, #16 * 2]
+    stp     x6, x7, [sp, #16 * 3]
+    stp     x8, x9, [sp, #16 * 4]
+    stp     x10, x11, [sp, #16 * 5]
+    stp     x12, x13, [sp, #16 * 6]
+    stp     x14, x15, [sp, #16 * 7]
+    stp     x16, x17, [sp, #16 * 8]
+    stp     x18, x19, [sp, #16 * 9]
+    stp     x20, x21, [sp, #16 * 10]
+    stp     x22, x23, [sp, #16 * 11]
+    stp     x24, x25, [sp, #16 * 12]
+    stp     x26, x27, [sp, #16 * 13]
+    stp     x28, x29, [sp, #16 * 14]
+    add     x0, sp, #FRAME_SIZE
+    stp     x30, x0, [sp, #16 * 15]     /* x30, sp before the trap */
+    mrs     x0, elr_el2
+    mrs     x1, spsr_el2
+    stp     x0, x1, [sp, #16 * 16]      /* pc, cpsr */
+    mrs     x0, esr_el2
+    mrs     x1, far_el2
+    stp     x0, x1, [sp, #16 * 17]      /* esr, far */
+.endm
+
+.macro unexpected, idx
+    save_frame
+    mov     x0, sp
+    mov     x1, #\idx
+    bl      do_unexpected_trap
+    b       cpu_park
+.endm
+
+.macro ventry, label
+    .balign 128
+    b       \label
+.endm
+
+    .text
+    .balign 2048
+    .global hyp_vectors
+hyp_vectors:
+    ventry  trap_0      /* current EL, SP_EL0: sync */
+    ventry  trap_1      /*                      irq */
+    ventry  trap_2      /*                      fiq */
+    ventry  trap_3      /*                      serror */
+    ventry  trap_4      /* current EL, SP_ELx: sync */
+    ventry  trap_5
+    ventry  trap_6
+    ventry  trap_7
+    ventry  trap_8      /* lower EL, AArch64: sync */
+    ventry  trap_9
+    ventry  trap_10
+    ventry  trap_11
+    ventry  trap_12     /* lower EL, AArch32: sync */
+    ventry  trap_13
+    ventry  trap_14
+    ventry  trap_15
+
+trap_0:  unexpected 0
+trap_1:  unexpected 1
+trap_2:  unexpected 2
+trap_3:  unexpected 3
+trap_4:  unexpected 4
+trap_5:  unexpected 5
+trap_6:  unexpected 6
+trap_7:  unexpected 7
+trap_8:  unexpected 8
+trap_9:  unexpected 9
+trap_10: unexpected 10
+trap_11: unexpected 11
+trap_12: unexpected 12
+trap_13: unexpected 13
+trap_14: unexpected 14
+trap_15: unexpected 15

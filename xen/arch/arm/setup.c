@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * arm64 boot: from head.S (MMU on, identity map, boot CPU only) to a
+ * system with every CPU online. One line per decision goes to the log.
+ */
+#include <xen/arch-hooks.h>
+#include <xen/bootinfo.h>
+#include <xen/console.h>
+#include <xen/fdt.h>
+#include <xen/init.h>
+#include <xen/lib.h>
+#include <xen/setup.h>
+#include <xen/smp.h>
+#include <xen/version.h>
+#include <asm/io.h>
+#include <asm/psci.h>
+#include <asm/setup.h>
+
+const char arch_name[] = "arm64";
+
+extern int pl011_init(paddr_t base, uint64_t size);
+
+void arch_machine_power_off(void)
+{
+    psci_system_off();
+    printk(XENLOG_ERR "PSCI SYSTEM_OFF unavailable: halting\n");
+    arch_cpu_halt();
+}
+
+void arch_cpu_halt(void)
+{
+    for ( ; ; )
+        __asm__ __volatile__ ( "msr daifset, #0xf\n\twfi" ::: "memory" );
+}
+
+void arch_stop_other_cpus(void)
+{
+    /*
+     * Secondary CPUs only park in WFI with interrupts masked for now; there
+     * is nothing running on them to stop.
+     */
+}
+
+static void __init open_device_tree(struct fdt *fdt, paddr_t fdt_paddr)
+{
+    const char *why = NULL;
+    char sz[24];
+
+    if ( !paddr_x(fdt_paddr) || !IS_ALIGNED(paddr_x(fdt_paddr), 8) )
+        panic("No usable device tree: x0 = 0x%llx (want an 8-byte aligned address)",
+              (unsigned long long)paddr_x(fdt_paddr));
+
+    if ( fdt_open(fdt, ioremap(fdt_paddr), MAX_FDT_SIZE, &why) )
+        panic("Device tree at 0x%llx rejected: %s",
+              (unsigned long long)paddr_x(fdt_paddr), why);
+
+    printk("Device tree at 0x%llx (%s)\n", (unsigned long long)paddr_x(fdt_paddr),
+           format_size(sz, sizeof(sz), fdt->totalsize));
+}
+
+void __init start_xen(paddr_t fdt_paddr)
+{
+    uint64_t boot_mpidr = READ_SYSREG(mpidr_el1) & MPIDR_HWID_MASK;
+    struct fdt fdt;
+    char sz[24];
+
+    cpu_mark_online(0);
+    print_banner();
+
+#ifdef CONFIG_EARLY_PRINTK
+    pl011_init(_paddr(CONFIG_EARLY_UART_BASE_ADDRESS), 0x1000);
+#endif
+
+    open_device_tree(&fdt, fdt_paddr);
+    console_dt_init(&fdt);
+
+    printk("Hypervisor image at 0x%llx-0x%llx (%s)\n",
+           (unsigned long long)(uintptr_t)_start,
+           (unsigned long long)(uintptr_t)_end - 1,
+           format_size(sz, sizeof(sz), _end - _start));
+
+    bootfdt_scan_chosen(&bootinfo, &fdt);
+    boot_parse_cmdline(&bootinfo);
+
+    bootfdt_scan_memory(&bootinfo, &fdt);
+    bootfdt_scan_reserved(&bootinfo, &fdt);
+    bootinfo_print(&bootinfo);
+    if ( !bootinfo.mem.nr )
+        panic("The device tree describes no RAM");
+
+    psci_init(&fdt);
+    bootfdt_scan_cpus(&bootinfo, &fdt, boot_mpidr);
+    printk("CPUs: %u described in the device tree, boot CPU MPIDR 0x%llx\n",
+           bootinfo.nr_cpus, (unsigned long long)boot_mpidr);
+    smp_bring_up_cpus();
+
+    boot_finish(&bootinfo);
+}

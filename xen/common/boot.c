@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The steps of booting that do not depend on the architecture: taking the
+ * command line, reporting what the boot loader gave us, and deciding what
+ * to do when there is nothing to run.
+ */
+#include <xen/arch-hooks.h>
+#include <xen/bootinfo.h>
+#include <xen/init.h>
+#include <xen/lib.h>
+#include <xen/param.h>
+#include <xen/setup.h>
+
+void __init boot_parse_cmdline(const struct bootinfo *bi)
+{
+    if ( bi->cmdline_source )
+        printk("Command line (%s): %s\n", bi->cmdline_source, bi->cmdline);
+    else
+        printk("Command line: (none)\n");
+
+    cmdline_parse(bi->cmdline);
+}
+
+void __init boot_finish(const struct bootinfo *bi)
+{
+    if ( bi->nr_mods )
+        printk("Nothing to run yet: %u boot module%s left unused (domain building is not implemented)\n",
+               bi->nr_mods, bi->nr_mods == 1 ? "" : "s");
+    else
+        printk("Nothing to run: no domains and no boot modules\n");
+
+    printk("Powering off\n");
+    arch_machine_power_off();
+}

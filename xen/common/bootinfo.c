@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* Recording and printing what the boot loader handed us. */
+#include <xen/bootinfo.h>
+#include <xen/errno.h>
+#include <xen/lib.h>
+
+struct bootinfo bootinfo;
+
+int bootinfo_add_bank(struct membanks *banks, uint64_t start, uint64_t size,
+                      const char *what)
+{
+    if ( !size || start + size < start )
+    {
+        printk(XENLOG_WARNING "%s: bad range 0x%llx + 0x%llx; ignored\n", what,
+               (unsigned long long)start, (unsigned long long)size);
+        return -EINVAL;
+    }
+
+    if ( banks->nr == ARRAY_SIZE(banks->bank) )
+    {
+        printk(XENLOG_WARNING "%s: more than %u ranges; 0x%llx-0x%llx ignored\n",
+               what, (unsigned int)ARRAY_SIZE(banks->bank),
+               (unsigned long long)start,
+               (unsigned long long)(start + size - 1));
+        return -ENOSPC;
+    }
+
+    banks->bank[banks->nr].start = _paddr(start);
+    banks->bank[banks->nr].size = size;
+    banks->nr++;
+
+    return 0;
+}
+
+struct bootmodule *bootinfo_add_module(struct bootinfo *bi,
+                                       enum bootmodule_kind kind,
+                                       uint64_t start, uint64_t size,
+                                       const char *cmdline)
+{
+    struct bootmodule *mod;
+
+    if ( !size || start + size < start )
+    {
+        printk(XENLOG_WARNING "Boot module at 0x%llx: bad size 0x%llx; ignored\n",
+               (unsigned long long)start, (unsigned long long)size);
+        return NULL;
+    }
+
+    if ( bi->nr_mods == ARRAY_SIZE(bi->mods) )
+    {
+        printk(XENLOG_WARNING "More than %u boot modules; the one at 0x%llx is ignored\n",
+               (unsigned int)ARRAY_SIZE(bi->mods), (unsigned long long)start);
+        return NULL;
+    }
+
+    mod = &bi->mods[bi->nr_mods++];
+    mod->kind = kind;
+    mod->start = _paddr(start);
+    mod->size = size;
+    mod->cmdline = cmdline;
+
+    return mod;
+}
+
+const char *bootmodule_kind_name(enum bootmodule_kind kind)
+{
+    switch ( kind )
+    {
+    case BOOTMOD_KERNEL:  return "kernel";
+    case BOOTMOD_RAMDISK: return "ramdisk";
+    case BOOTMOD_DTB:     return "device-tree";
+    default:              return "module";
+    }
+}
+
+static void print_banks(const struct membanks *banks, const char *what)
+{
+    char sz[24];
+    unsigned int i;
+
+    for ( i = 0; i < banks->nr; i++ )
+    {
+        const struct membank *b = &banks->bank[i];
+
+        printk("%s %u: 0x%016llx-0x%016llx (%s)\n", what, i,
+               (unsigned long long)paddr_x(b->start),
+               (unsigned long long)(paddr_x(b->start) + b->size - 1),
+               format_size(sz, sizeof(sz), b->size));
+    }
+}
+
+void bootinfo_print(const struct bootinfo *bi)
+{
+    char sz[24];
+    unsigned int i;
+    uint64_t total = 0;
+
+    for ( i = 0; i < bi->mem.nr; i++ )
+        total += bi->mem.bank[i].size;
+
+    print_banks(&bi->mem, "RAM bank");
+    printk("RAM: %u bank%s, %s in all\n", bi->mem.nr,
+           bi->mem.nr == 1 ? "" : "s", format_size(sz, sizeof(sz), total));
+
+    if ( bi->reserved.nr )
+        print_banks(&bi->reserved, "Reserved region");
+    else
+        printk("Reserved regions: none\n");
+
+    for ( i = 0; i < bi->nr_mods; i++ )
+    {
+        const struct bootmodule *m = &bi->mods[i];
+
+        printk("Boot module %u: %s at 0x%016llx-0x%016llx (%s) cmdline \"%s\"\n",
+               i, bootmodule_kind_name(m->kind),
+               (unsigned long long)paddr_x(m->start),
+               (unsigned long long)(paddr_x(m->start) + m->size - 1),
+               format_size(sz, sizeof(sz), m->size),
+               m->cmdline ? m->cmdline : "");
+    }
+    if ( !bi->nr_mods )
+        printk("Boot modules: none\n");
+}

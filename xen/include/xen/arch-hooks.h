@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The functions every architecture provides to common code. Common code
+ * reaches the architecture only through these and through the asm/
+ * headers that each architecture provides under the same names.
+ */
+#ifndef XEN_ARCH_HOOKS_H
+#define XEN_ARCH_HOOKS_H
+
+#include <xen/types.h>
+
+/* Power the machine off (QEMU exits). Never returns. */
+void __noreturn arch_machine_power_off(void);
+
+/* Stop this CPU for good, with interrupts masked. */
+void __noreturn arch_cpu_halt(void);
+
+/* Ask the other online CPUs to stop (used by panic). Best effort. */
+void arch_stop_other_cpus(void);
+
+/* A short name for the architecture: "arm64", "x86_64". */
+extern const char arch_name[];
+
+#endif /* XEN_ARCH_HOOKS_H */

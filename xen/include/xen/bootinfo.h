@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * What the boot loader told us: RAM, reserved regions, boot modules, the
+ * command line and the CPUs. arm64 fills it from the device tree, x86_64
+ * from multiboot; common code prints and uses it the same way.
+ */
+#ifndef XEN_BOOTINFO_H
+#define XEN_BOOTINFO_H
+
+#include <xen/types.h>
+
+struct fdt;
+
+struct membank {
+    paddr_t start;
+    uint64_t size;
+};
+
+struct membanks {
+    unsigned int nr;
+    struct membank bank[CONFIG_NR_MEM_BANKS];
+};
+
+enum bootmodule_kind {
+    BOOTMOD_KERNEL,
+    BOOTMOD_RAMDISK,
+    BOOTMOD_DTB,
+    BOOTMOD_UNKNOWN,
+};
+
+struct bootmodule {
+    enum bootmodule_kind kind;
+    paddr_t start;
+    uint64_t size;
+    const char *cmdline;        /* points into the DT / multiboot info */
+};
+
+#define BOOTINFO_CMDLINE_MAX 1024
+
+struct bootinfo {
+    struct membanks mem;
+    struct membanks reserved;
+    unsigned int nr_mods;
+    struct bootmodule mods[CONFIG_NR_BOOT_MODULES];
+    char cmdline[BOOTINFO_CMDLINE_MAX];
+    const char *cmdline_source;         /* where the command line came from */
+    unsigned int nr_cpus;               /* CPUs described by firmware */
+    uint64_t cpu_hwid[CONFIG_NR_CPUS];  /* MPIDR / APIC ID; [0] = boot CPU */
+};
+
+extern struct bootinfo bootinfo;
+
+/*
+ * Record a RAM bank or reserved region. what names it in error messages.
+ * Returns 0, -EINVAL (zero size, wraps around) or -ENOSPC (table full).
+ */
+int bootinfo_add_bank(struct membanks *banks, uint64_t start, uint64_t size,
+                      const char *what);
+struct bootmodule *bootinfo_add_module(struct bootinfo *bi,
+                                       enum bootmodule_kind kind,
+                                       uint64_t start, uint64_t size,
+                                       const char *cmdline);
+const char *bootmodule_kind_name(enum bootmodule_kind kind);
+
+/* One line per RAM bank, reserved region and module. */
+void bootinfo_print(const struct bootinfo *bi);
+
+/* Device-tree scanners (common/device-tree/bootfdt.c). */
+void bootfdt_scan_memory(struct bootinfo *bi, const struct fdt *fdt);
+void bootfdt_scan_reserved(struct bootinfo *bi, const struct fdt *fdt);
+void bootfdt_scan_chosen(struct bootinfo *bi, const struct fdt *fdt);
+void bootfdt_scan_cpus(struct bootinfo *bi, const struct fdt *fdt,
+                       uint64_t boot_hwid);
+
+/* Find the console that /chosen/stdout-path names and start its driver. */
+int console_dt_init(const struct fdt *fdt);
+
+#endif /* XEN_BOOTINFO_H */

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+#ifndef XEN_CONSOLE_H
+#define XEN_CONSOLE_H
+
+#include <xen/types.h>
+
+struct console_driver {
+    const char *name;
+    void (*putc)(char c);
+};
+
+/*
+ * Make drv the console. Whatever was printed before (kept in the console
+ * ring) is written to it first, so no boot message is lost.
+ */
+void console_register(const struct console_driver *drv);
+
+/* Raw output with the "(XEN) " line prefix, under the console lock. */
+void console_write(const char *s, size_t len);
+
+/* Panic path: take the console lock back from whoever holds it. */
+void console_force_unlock(void);
+
+/* Messages above this level (XENLOG_LVL_*) are not printed. */
+extern unsigned int console_loglvl;
+
+/*
+ * A device-tree console driver: matched against the node that
+ * /chosen/stdout-path names.
+ */
+struct dt_console_match {
+    const char *compatible;
+    int (*init)(paddr_t base, uint64_t size);
+};
+
+#define DT_CONSOLE(_name, _compat, _init)                               \
+    static const struct dt_console_match __used __section(".dev.console") \
+        __aligned(sizeof(void *)) __dt_console_##_name = {              \
+        .compatible = _compat, .init = _init }
+
+#endif /* XEN_CONSOLE_H */
