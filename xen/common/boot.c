@@ -24,8 +24,9 @@ void __init boot_parse_cmdline(const struct bootinfo *bi)
 void __init boot_finish(const struct bootinfo *bi)
 {
     if ( bi->nr_mods )
-        printk("Nothing to run yet: %u boot module%s left unused (domain building is not implemented)\n",
-               bi->nr_mods, bi->nr_mods == 1 ? "" : "s");
+        printk(
+            "Nothing to run yet: %u boot module%s left unused (domain building is not implemented)\n",
+            bi->nr_mods, bi->nr_mods == 1 ? "" : "s");
     else
         printk("Nothing to run: no domains and no boot modules\n");
 

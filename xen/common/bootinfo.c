@@ -18,10 +18,10 @@ int bootinfo_add_bank(struct membanks *banks, uint64_t start, uint64_t size,
 
     if ( banks->nr == ARRAY_SIZE(banks->bank) )
     {
-        printk(XENLOG_WARNING "%s: more than %u ranges; 0x%llx-0x%llx ignored\n",
-               what, (unsigned int)ARRAY_SIZE(banks->bank),
-               (unsigned long long)start,
-               (unsigned long long)(start + size - 1));
+        printk(
+            XENLOG_WARNING "%s: more than %u ranges; 0x%llx-0x%llx ignored\n",
+            what, (unsigned int)ARRAY_SIZE(banks->bank),
+            (unsigned long long)start, (unsigned long long)(start + size - 1));
         return -ENOSPC;
     }
 
@@ -41,14 +41,16 @@ struct bootmodule *bootinfo_add_module(struct bootinfo *bi,
 
     if ( !size || start + size < start )
     {
-        printk(XENLOG_WARNING "Boot module at 0x%llx: bad size 0x%llx; ignored\n",
+        printk(XENLOG_WARNING
+               "Boot module at 0x%llx: bad size 0x%llx; ignored\n",
                (unsigned long long)start, (unsigned long long)size);
         return NULL;
     }
 
     if ( bi->nr_mods == ARRAY_SIZE(bi->mods) )
     {
-        printk(XENLOG_WARNING "More than %u boot modules; the one at 0x%llx is ignored\n",
+        printk(XENLOG_WARNING
+               "More than %u boot modules; the one at 0x%llx is ignored\n",
                (unsigned int)ARRAY_SIZE(bi->mods), (unsigned long long)start);
         return NULL;
     }
@@ -66,10 +68,10 @@ const char *bootmodule_kind_name(enum bootmodule_kind kind)
 {
     switch ( kind )
     {
-    case BOOTMOD_KERNEL:  return "kernel";
+    case BOOTMOD_KERNEL: return "kernel";
     case BOOTMOD_RAMDISK: return "ramdisk";
-    case BOOTMOD_DTB:     return "device-tree";
-    default:              return "module";
+    case BOOTMOD_DTB: return "device-tree";
+    default: return "module";
     }
 }
 
@@ -111,12 +113,12 @@ void bootinfo_print(const struct bootinfo *bi)
     {
         const struct bootmodule *m = &bi->mods[i];
 
-        printk("Boot module %u: %s at 0x%016llx-0x%016llx (%s) cmdline \"%s\"\n",
-               i, bootmodule_kind_name(m->kind),
-               (unsigned long long)paddr_x(m->start),
-               (unsigned long long)(paddr_x(m->start) + m->size - 1),
-               format_size(sz, sizeof(sz), m->size),
-               m->cmdline ? m->cmdline : "");
+        printk(
+            "Boot module %u: %s at 0x%016llx-0x%016llx (%s) cmdline \"%s\"\n",
+            i, bootmodule_kind_name(m->kind),
+            (unsigned long long)paddr_x(m->start),
+            (unsigned long long)(paddr_x(m->start) + m->size - 1),
+            format_size(sz, sizeof(sz), m->size), m->cmdline ? m->cmdline : "");
     }
     if ( !bi->nr_mods )
         printk("Boot modules: none\n");

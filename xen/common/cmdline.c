@@ -62,11 +62,8 @@ static int store_uint(const struct kernel_param *p, unsigned long long v)
             return -ERANGE;
         *(uint32_t *)p->par.var = v;
         break;
-    case 8:
-        *(uint64_t *)p->par.var = v;
-        break;
-    default:
-        return -EINVAL;
+    case 8: *(uint64_t *)p->par.var = v; break;
+    default: return -EINVAL;
     }
 
     return 0;
@@ -114,8 +111,7 @@ static int apply(const struct kernel_param *p, const char *value, bool negated)
         strlcpy(p->par.var, value, p->len);
         return 0;
 
-    case OPT_CUSTOM:
-        return p->par.func(value);
+    case OPT_CUSTOM: return p->par.func(value);
     }
 
     return -EINVAL;
@@ -174,7 +170,8 @@ int cmdline_parse_table(const char *cmdline, const struct kernel_param *table,
 
         if ( len < 0 )
         {
-            printk(XENLOG_WARNING "Command line option '%.32s...' is too long; ignored\n",
+            printk(XENLOG_WARNING
+                   "Command line option '%.32s...' is too long; ignored\n",
                    opt);
             bad++;
             continue;
@@ -210,11 +207,13 @@ int cmdline_parse_table(const char *cmdline, const struct kernel_param *table,
         rc = apply(param, value, negated);
         if ( rc )
         {
-            printk(XENLOG_WARNING "Bad value %s%s%s for option '%s' (%s); ignored\n",
+            printk(XENLOG_WARNING
+                   "Bad value %s%s%s for option '%s' (%s); ignored\n",
                    value ? "'" : "", value ? value : "(none)", value ? "'" : "",
                    param->name,
-                   rc == -ERANGE ? "out of range" :
-                   rc == -E2BIG ? "too long" : "invalid");
+                   rc == -ERANGE  ? "out of range"
+                   : rc == -E2BIG ? "too long"
+                                  : "invalid");
             bad++;
         }
     }

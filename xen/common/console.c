@@ -20,7 +20,7 @@ static const struct console_driver *console_drv;
 static bool at_line_start = true;
 
 static char conring[CONFIG_CONRING_SIZE];
-static size_t conring_prod;     /* total bytes ever written */
+static size_t conring_prod; /* total bytes ever written */
 
 #ifdef CONFIG_DEBUG
 unsigned int console_loglvl = XENLOG_LVL_DEBUG;
@@ -96,8 +96,8 @@ void console_register(const struct console_driver *drv)
     if ( !console_drv )
     {
         /* Replay what the ring still holds. */
-        start = conring_prod > sizeof(conring) ?
-                conring_prod - sizeof(conring) : 0;
+        start =
+            conring_prod > sizeof(conring) ? conring_prod - sizeof(conring) : 0;
         for ( i = start; i < conring_prod; i++ )
             drv->putc(conring[i % sizeof(conring)]);
     }

@@ -71,28 +71,36 @@ uint64_t parse_size_and_unit(const char *s, const char **ps)
     const char *e;
     uint64_t v = simple_strtoull(s, &e, 0);
 
+    if ( e == s )
+    {
+        /* No number at all: consume nothing. */
+        if ( ps )
+            *ps = s;
+        return 0;
+    }
+
     switch ( *e )
     {
-    case 'T': case 't':
+    case 'T':
+    case 't':
         v <<= 10;
         /* fallthrough */
-    case 'G': case 'g':
+    case 'G':
+    case 'g':
         v <<= 10;
         /* fallthrough */
-    case 'M': case 'm':
+    case 'M':
+    case 'm':
         v <<= 10;
         /* fallthrough */
-    case 'K': case 'k':
+    case 'K':
+    case 'k':
         v <<= 10;
         e++;
         break;
-    case 'B': case 'b':
-        e++;
-        break;
-    default:
-        if ( e != s )
-            v <<= 10;
-        break;
+    case 'B':
+    case 'b': e++; break;
+    default: v <<= 10; break;
     }
 
     if ( ps )
@@ -156,13 +164,12 @@ const char *format_size(char *buf, size_t len, uint64_t bytes)
         }
 
         if ( bytes / escale < 10000 )
-            snprintf(buf, len, "%llu %s",
-                     (unsigned long long)(bytes / escale), units[e]);
+            snprintf(buf, len, "%llu %s", (unsigned long long)(bytes / escale),
+                     units[e]);
         else
-            snprintf(buf, len, "%llu.%llu %s",
-                     (unsigned long long)(bytes / scale),
-                     (unsigned long long)((bytes % scale) * 10 / scale),
-                     units[u]);
+            snprintf(
+                buf, len, "%llu.%llu %s", (unsigned long long)(bytes / scale),
+                (unsigned long long)((bytes % scale) * 10 / scale), units[u]);
     }
 
     return buf;

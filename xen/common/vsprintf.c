@@ -15,18 +15,18 @@
 #include <xen/ctype.h>
 #include <xen/lib.h>
 
-#define F_LEFT    0x01
-#define F_PLUS    0x02
-#define F_SPACE   0x04
-#define F_ZERO    0x08
-#define F_ALT     0x10
-#define F_UPPER   0x20
-#define F_SIGNED  0x40
+#define F_LEFT   0x01
+#define F_PLUS   0x02
+#define F_SPACE  0x04
+#define F_ZERO   0x08
+#define F_ALT    0x10
+#define F_UPPER  0x20
+#define F_SIGNED 0x40
 
 struct out {
     char *buf;
     size_t size;
-    size_t pos;         /* characters produced so far, stored or not */
+    size_t pos; /* characters produced so far, stored or not */
 };
 
 static void put(struct out *o, char c)
@@ -63,8 +63,8 @@ static void put_str(struct out *o, const char *s, int width, int prec,
 static void put_num(struct out *o, unsigned long long v, bool negative,
                     unsigned int base, int width, int prec, unsigned int flags)
 {
-    const char *digits = (flags & F_UPPER) ? "0123456789ABCDEF"
-                                           : "0123456789abcdef";
+    const char *digits =
+        (flags & F_UPPER) ? "0123456789ABCDEF" : "0123456789abcdef";
     char tmp[24];
     int n = 0, zeros, pad;
     char sign = 0;
@@ -77,20 +77,22 @@ static void put_num(struct out *o, unsigned long long v, bool negative,
         sign = (flags & F_PLUS) ? '+' : (flags & F_SPACE) ? ' ' : 0;
 
     if ( (flags & F_ALT) && v != 0 )
-        prefix = base == 16 ? ((flags & F_UPPER) ? "0X" : "0x")
-                            : base == 8 ? "0" : "";
+        prefix = base == 16  ? ((flags & F_UPPER) ? "0X" : "0x")
+                 : base == 8 ? "0"
+                             : "";
     plen = strlen(prefix);
 
     /* C99: precision 0 with value 0 prints no digits. */
     if ( !(v == 0 && prec == 0) )
-        do {
+        do
+        {
             tmp[n++] = digits[v % base];
             v /= base;
         } while ( v );
 
     zeros = prec > n ? prec - n : 0;
     if ( base == 8 && plen && zeros )
-        plen = 0;   /* the leading zeros already say "octal" */
+        plen = 0; /* the leading zeros already say "octal" */
 
     pad = width - (n + zeros + plen + (sign ? 1 : 0));
 
@@ -136,7 +138,7 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
         }
         fmt++;
 
-        for ( ; ; fmt++ )
+        for ( ;; fmt++ )
         {
             if ( *fmt == '-' )
                 flags |= F_LEFT;
@@ -204,7 +206,8 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
             lng = 2;
             fmt++;
             break;
-        case 'z': case 't':
+        case 'z':
+        case 't':
             lng = 3;
             fmt++;
             break;
@@ -227,8 +230,8 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
             continue;
 
         case 'p':
-            put_num(&o, (uintptr_t)va_arg(ap, void *), false, 16,
-                    width, 16, flags | F_ALT);
+            put_num(&o, (uintptr_t)va_arg(ap, void *), false, 16, width, 16,
+                    flags | F_ALT);
             fmt++;
             continue;
 
@@ -237,7 +240,8 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
             fmt++;
             continue;
 
-        case 'd': case 'i':
+        case 'd':
+        case 'i':
         {
             long long sv;
 
@@ -245,9 +249,9 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
             {
             case -2: sv = (signed char)va_arg(ap, int); break;
             case -1: sv = (short)va_arg(ap, int); break;
-            case 0:  sv = va_arg(ap, int); break;
-            case 1:  sv = va_arg(ap, long); break;
-            case 2:  sv = va_arg(ap, long long); break;
+            case 0: sv = va_arg(ap, int); break;
+            case 1: sv = va_arg(ap, long); break;
+            case 2: sv = va_arg(ap, long long); break;
             default: sv = va_arg(ap, ptrdiff_t); break;
             }
             neg = sv < 0;
@@ -259,21 +263,17 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
         case 'X':
             flags |= F_UPPER;
             /* fallthrough */
-        case 'x':
-            base = 16;
-            goto unsigned_arg;
-        case 'o':
-            base = 8;
-            goto unsigned_arg;
+        case 'x': base = 16; goto unsigned_arg;
+        case 'o': base = 8; goto unsigned_arg;
         case 'u':
         unsigned_arg:
             switch ( lng )
             {
             case -2: uv = (unsigned char)va_arg(ap, unsigned int); break;
             case -1: uv = (unsigned short)va_arg(ap, unsigned int); break;
-            case 0:  uv = va_arg(ap, unsigned int); break;
-            case 1:  uv = va_arg(ap, unsigned long); break;
-            case 2:  uv = va_arg(ap, unsigned long long); break;
+            case 0: uv = va_arg(ap, unsigned int); break;
+            case 1: uv = va_arg(ap, unsigned long); break;
+            case 2: uv = va_arg(ap, unsigned long long); break;
             default: uv = va_arg(ap, size_t); break;
             }
             break;

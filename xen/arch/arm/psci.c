@@ -12,16 +12,15 @@ static bool psci_ok;
 
 static long psci_smc(uint32_t fn, uint64_t a0, uint64_t a1, uint64_t a2)
 {
-    register uint64_t x0 __asm__ ("x0") = fn;
-    register uint64_t x1 __asm__ ("x1") = a0;
-    register uint64_t x2 __asm__ ("x2") = a1;
-    register uint64_t x3 __asm__ ("x3") = a2;
+    register uint64_t x0 __asm__("x0") = fn;
+    register uint64_t x1 __asm__("x1") = a0;
+    register uint64_t x2 __asm__("x2") = a1;
+    register uint64_t x3 __asm__("x3") = a2;
 
-    __asm__ __volatile__ ( "smc #0"
-                           : "+r" (x0), "+r" (x1), "+r" (x2), "+r" (x3)
-                           :: "x4", "x5", "x6", "x7", "x8", "x9", "x10",
-                              "x11", "x12", "x13", "x14", "x15", "x16",
-                              "x17", "memory" );
+    __asm__ __volatile__("smc #0"
+                         : "+r"(x0), "+r"(x1), "+r"(x2), "+r"(x3)::"x4", "x5",
+                           "x6", "x7", "x8", "x9", "x10", "x11", "x12", "x13",
+                           "x14", "x15", "x16", "x17", "memory");
 
     return x0;
 }
@@ -35,14 +34,17 @@ int psci_init(const struct fdt *fdt)
     if ( node < 0 || !(fdt_node_is_compatible(fdt, node, "arm,psci-0.2") ||
                        fdt_node_is_compatible(fdt, node, "arm,psci-1.0")) )
     {
-        printk(XENLOG_WARNING "PSCI: no PSCI 0.2+ node in the DT: secondary CPUs stay offline\n");
+        printk(
+            XENLOG_WARNING
+            "PSCI: no PSCI 0.2+ node in the DT: secondary CPUs stay offline\n");
         return -ENODEV;
     }
 
     method = fdt_getprop_string(fdt, node, "method");
     if ( !method || strcmp(method, "smc") )
     {
-        printk(XENLOG_WARNING "PSCI: method '%s' is not usable at EL2 (need \"smc\")\n",
+        printk(XENLOG_WARNING
+               "PSCI: method '%s' is not usable at EL2 (need \"smc\")\n",
                method ? method : "(none)");
         return -ENODEV;
     }
@@ -77,13 +79,13 @@ const char *psci_error_name(int err)
 {
     switch ( err )
     {
-    case PSCI_SUCCESS:            return "success";
-    case PSCI_NOT_SUPPORTED:      return "not supported";
+    case PSCI_SUCCESS: return "success";
+    case PSCI_NOT_SUPPORTED: return "not supported";
     case PSCI_INVALID_PARAMETERS: return "invalid parameters";
-    case PSCI_DENIED:             return "denied";
-    case PSCI_ALREADY_ON:         return "already on";
-    case PSCI_ON_PENDING:         return "on pending";
-    case PSCI_INTERNAL_FAILURE:   return "internal failure";
-    default:                      return "unknown error";
+    case PSCI_DENIED: return "denied";
+    case PSCI_ALREADY_ON: return "already on";
+    case PSCI_ON_PENDING: return "on pending";
+    case PSCI_INTERNAL_FAILURE: return "internal failure";
+    default: return "unknown error";
     }
 }

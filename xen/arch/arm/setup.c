@@ -29,8 +29,8 @@ void arch_machine_power_off(void)
 
 void arch_cpu_halt(void)
 {
-    for ( ; ; )
-        __asm__ __volatile__ ( "msr daifset, #0xf\n\twfi" ::: "memory" );
+    for ( ;; )
+        __asm__ __volatile__("msr daifset, #0xf\n\twfi" ::: "memory");
 }
 
 void arch_stop_other_cpus(void)
@@ -47,14 +47,16 @@ static void __init open_device_tree(struct fdt *fdt, paddr_t fdt_paddr)
     char sz[24];
 
     if ( !paddr_x(fdt_paddr) || !IS_ALIGNED(paddr_x(fdt_paddr), 8) )
-        panic("No usable device tree: x0 = 0x%llx (want an 8-byte aligned address)",
-              (unsigned long long)paddr_x(fdt_paddr));
+        panic(
+            "No usable device tree: x0 = 0x%llx (want an 8-byte aligned address)",
+            (unsigned long long)paddr_x(fdt_paddr));
 
     if ( fdt_open(fdt, ioremap(fdt_paddr), MAX_FDT_SIZE, &why) )
         panic("Device tree at 0x%llx rejected: %s",
               (unsigned long long)paddr_x(fdt_paddr), why);
 
-    printk("Device tree at 0x%llx (%s)\n", (unsigned long long)paddr_x(fdt_paddr),
+    printk("Device tree at 0x%llx (%s)\n",
+           (unsigned long long)paddr_x(fdt_paddr),
            format_size(sz, sizeof(sz), fdt->totalsize));
 }
 

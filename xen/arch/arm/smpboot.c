@@ -60,7 +60,8 @@ void __init smp_bring_up_cpus(void)
 
         if ( !psci_available() )
         {
-            printk(XENLOG_WARNING "CPU%u (MPIDR 0x%llx) left offline: no PSCI\n",
+            printk(XENLOG_WARNING
+                   "CPU%u (MPIDR 0x%llx) left offline: no PSCI\n",
                    cpu, (unsigned long long)hwid);
             continue;
         }
@@ -74,7 +75,8 @@ void __init smp_bring_up_cpus(void)
         }
 
         if ( !wait_online(cpu, one_second) )
-            printk(XENLOG_ERR "CPU%u (MPIDR 0x%llx) did not come online within 1s\n",
+            printk(XENLOG_ERR
+                   "CPU%u (MPIDR 0x%llx) did not come online within 1s\n",
                    cpu, (unsigned long long)hwid);
     }
 

@@ -10,13 +10,22 @@
 void do_unexpected_trap(const struct cpu_user_regs *regs, unsigned int vector);
 
 static const char *const vector_names[16] = {
-    "synchronous (EL2, SP_EL0)", "IRQ (EL2, SP_EL0)",
-    "FIQ (EL2, SP_EL0)", "SError (EL2, SP_EL0)",
-    "synchronous (EL2)", "IRQ (EL2)", "FIQ (EL2)", "SError (EL2)",
-    "synchronous (lower EL, AArch64)", "IRQ (lower EL, AArch64)",
-    "FIQ (lower EL, AArch64)", "SError (lower EL, AArch64)",
-    "synchronous (lower EL, AArch32)", "IRQ (lower EL, AArch32)",
-    "FIQ (lower EL, AArch32)", "SError (lower EL, AArch32)",
+    "synchronous (EL2, SP_EL0)",
+    "IRQ (EL2, SP_EL0)",
+    "FIQ (EL2, SP_EL0)",
+    "SError (EL2, SP_EL0)",
+    "synchronous (EL2)",
+    "IRQ (EL2)",
+    "FIQ (EL2)",
+    "SError (EL2)",
+    "synchronous (lower EL, AArch64)",
+    "IRQ (lower EL, AArch64)",
+    "FIQ (lower EL, AArch64)",
+    "SError (lower EL, AArch64)",
+    "synchronous (lower EL, AArch32)",
+    "IRQ (lower EL, AArch32)",
+    "FIQ (lower EL, AArch32)",
+    "SError (lower EL, AArch32)",
 };
 
 static const char *esr_class_name(unsigned int ec)
@@ -38,11 +47,14 @@ static const char *esr_class_name(unsigned int ec)
     case 0x25: return "data abort (EL2)";
     case 0x26: return "SP alignment fault";
     case 0x2f: return "SError";
-    case 0x30: case 0x31: return "breakpoint";
-    case 0x32: case 0x33: return "software step";
-    case 0x34: case 0x35: return "watchpoint";
+    case 0x30:
+    case 0x31: return "breakpoint";
+    case 0x32:
+    case 0x33: return "software step";
+    case 0x34:
+    case 0x35: return "watchpoint";
     case 0x3c: return "BRK instruction";
-    default:   return "other";
+    default: return "other";
     }
 }
 
@@ -59,12 +71,13 @@ void do_unexpected_trap(const struct cpu_user_regs *regs, unsigned int vector)
            (unsigned long long)regs->pc, (unsigned long long)regs->cpsr,
            (unsigned long long)regs->sp);
     for ( i = 0; i < 30; i += 3 )
-        printk(XENLOG_ERR "x%-2u: 0x%016llx  x%-2u: 0x%016llx  x%-2u: 0x%016llx\n",
-               i, (unsigned long long)regs->x[i],
-               i + 1, (unsigned long long)regs->x[i + 1],
-               i + 2, (unsigned long long)regs->x[i + 2]);
+        printk(XENLOG_ERR
+               "x%-2u: 0x%016llx  x%-2u: 0x%016llx  x%-2u: 0x%016llx\n",
+               i, (unsigned long long)regs->x[i], i + 1,
+               (unsigned long long)regs->x[i + 1], i + 2,
+               (unsigned long long)regs->x[i + 2]);
     printk(XENLOG_ERR "x30: 0x%016llx\n", (unsigned long long)regs->x[30]);
 
-    panic("Unexpected exception (%s) at PC 0x%llx",
-          esr_class_name(ec), (unsigned long long)regs->pc);
+    panic("Unexpected exception (%s) at PC 0x%llx", esr_class_name(ec),
+          (unsigned long long)regs->pc);
 }

@@ -112,7 +112,7 @@ static enum bootmodule_kind module_kind(const struct fdt *fdt, int node,
         return BOOTMOD_UNKNOWN;
     }
 
-    return BOOTMOD_UNKNOWN + 1;     /* not a boot module */
+    return BOOTMOD_UNKNOWN + 1; /* not a boot module */
 }
 
 void bootfdt_scan_chosen(struct bootinfo *bi, const struct fdt *fdt)
@@ -205,7 +205,8 @@ void bootfdt_scan_cpus(struct bootinfo *bi, const struct fdt *fdt,
 
         if ( bi->nr_cpus == CONFIG_NR_CPUS )
         {
-            printk(XENLOG_WARNING "DT: %s (hwid 0x%llx) left offline: CONFIG_NR_CPUS is %u\n",
+            printk(XENLOG_WARNING
+                   "DT: %s (hwid 0x%llx) left offline: CONFIG_NR_CPUS is %u\n",
                    fdt_node_path(fdt, node, path, sizeof(path)),
                    (unsigned long long)hwid, CONFIG_NR_CPUS);
             continue;
@@ -215,6 +216,7 @@ void bootfdt_scan_cpus(struct bootinfo *bi, const struct fdt *fdt,
     }
 
     if ( !boot_seen )
-        printk(XENLOG_WARNING "DT: the boot CPU (hwid 0x%llx) is not in /cpus\n",
+        printk(XENLOG_WARNING
+               "DT: the boot CPU (hwid 0x%llx) is not in /cpus\n",
                (unsigned long long)boot_hwid);
 }

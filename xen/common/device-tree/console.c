@@ -33,7 +33,8 @@ int console_dt_init(const struct fdt *fdt)
     node = fdt_path(fdt, path, colon ? (size_t)(colon - path) : strlen(path));
     if ( node < 0 )
     {
-        printk(XENLOG_WARNING "DT: stdout-path '%s' names no node: no console\n",
+        printk(XENLOG_WARNING
+               "DT: stdout-path '%s' names no node: no console\n",
                path);
         return -ENOENT;
     }
@@ -46,7 +47,8 @@ int console_dt_init(const struct fdt *fdt)
         rc = fdt_get_reg(fdt, node, 0, &base, &size);
         if ( rc )
         {
-            printk(XENLOG_WARNING "DT: console '%s' has no usable 'reg'\n", path);
+            printk(XENLOG_WARNING "DT: console '%s' has no usable 'reg'\n",
+                   path);
             return rc;
         }
 

@@ -15,17 +15,17 @@
 #include <xen/fdt.h>
 #include <xen/lib.h>
 
-#define HDR_MAGIC          0
-#define HDR_TOTALSIZE      1
-#define HDR_OFF_STRUCT     2
-#define HDR_OFF_STRINGS    3
-#define HDR_OFF_RSVMAP     4
-#define HDR_VERSION        5
-#define HDR_LAST_COMP      6
-#define HDR_SIZE_STRINGS   8
-#define HDR_SIZE_STRUCT    9
+#define HDR_MAGIC        0
+#define HDR_TOTALSIZE    1
+#define HDR_OFF_STRUCT   2
+#define HDR_OFF_STRINGS  3
+#define HDR_OFF_RSVMAP   4
+#define HDR_VERSION      5
+#define HDR_LAST_COMP    6
+#define HDR_SIZE_STRINGS 8
+#define HDR_SIZE_STRUCT  9
 
-#define FDT_VERSION        17
+#define FDT_VERSION 17
 
 static uint32_t hdr(const void *blob, unsigned int field)
 {
@@ -75,12 +75,9 @@ static int token_at(const struct fdt *fdt, int off, int *next)
 
     case FDT_END_NODE:
     case FDT_NOP:
-    case FDT_END:
-        end = (uint64_t)off + 4;
-        break;
+    case FDT_END: end = (uint64_t)off + 4; break;
 
-    default:
-        return -EINVAL;
+    default: return -EINVAL;
     }
 
     end = ROUNDUP(end, 4);
@@ -111,7 +108,7 @@ static int check_rsvmap(struct fdt *fdt, const char **why)
     uint32_t off = fdt->rsvmap_off;
     unsigned int n;
 
-    for ( n = 0; ; n++, off += 16 )
+    for ( n = 0;; n++, off += 16 )
     {
         if ( fdt->totalsize - off < 16 )
         {
@@ -136,7 +133,7 @@ static int check_struct(struct fdt *fdt, const char **why)
     int off = 0, next, tok, depth = 0;
     bool seen_root = false;
 
-    for ( ; ; off = next )
+    for ( ;; off = next )
     {
         tok = token_at(fdt, off, &next);
         if ( tok < 0 )
@@ -186,8 +183,7 @@ static int check_struct(struct fdt *fdt, const char **why)
             }
             break;
 
-        case FDT_NOP:
-            break;
+        case FDT_NOP: break;
 
         case FDT_END:
             if ( depth || !seen_root )
@@ -292,7 +288,7 @@ int fdt_next_node(const struct fdt *fdt, int node, int *depth)
     if ( tok != FDT_BEGIN_NODE )
         return -EINVAL;
 
-    for ( ; ; off = next )
+    for ( ;; off = next )
     {
         tok = token_at(fdt, off, &next);
         if ( tok < 0 )
@@ -300,14 +296,9 @@ int fdt_next_node(const struct fdt *fdt, int node, int *depth)
 
         switch ( tok )
         {
-        case FDT_BEGIN_NODE:
-            (*depth)++;
-            return off;
-        case FDT_END_NODE:
-            (*depth)--;
-            break;
-        case FDT_END:
-            return -ENOENT;
+        case FDT_BEGIN_NODE: (*depth)++; return off;
+        case FDT_END_NODE: (*depth)--; break;
+        case FDT_END: return -ENOENT;
         }
     }
 }
@@ -324,7 +315,8 @@ int fdt_next_sibling(const struct fdt *fdt, int node)
 {
     int depth = 0;
 
-    do {
+    do
+    {
         node = fdt_next_node(fdt, node, &depth);
         if ( node < 0 )
             return node;
@@ -410,8 +402,7 @@ static bool name_matches(const char *node_name, const char *name, size_t len)
     return node_name[len] == '@' && !memchr(name, '@', len);
 }
 
-int fdt_subnode(const struct fdt *fdt, int parent, const char *name,
-                size_t len)
+int fdt_subnode(const struct fdt *fdt, int parent, const char *name, size_t len)
 {
     int child;
 

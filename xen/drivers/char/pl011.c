@@ -8,13 +8,13 @@
 #include <asm/io.h>
 #include <asm/processor.h>
 
-#define UARTDR      0x00
-#define UARTFR      0x18
-#define UARTCR      0x30
+#define UARTDR 0x00
+#define UARTFR 0x18
+#define UARTCR 0x30
 
-#define FR_TXFF     (1U << 5)
-#define CR_UARTEN   (1U << 0)
-#define CR_TXE      (1U << 8)
+#define FR_TXFF   (1U << 5)
+#define CR_UARTEN (1U << 0)
+#define CR_TXE    (1U << 8)
 
 int pl011_init(paddr_t base, uint64_t size);
 

@@ -32,7 +32,7 @@ struct bootmodule {
     enum bootmodule_kind kind;
     paddr_t start;
     uint64_t size;
-    const char *cmdline;        /* points into the DT / multiboot info */
+    const char *cmdline; /* points into the DT / multiboot info */
 };
 
 #define BOOTINFO_CMDLINE_MAX 1024
@@ -43,9 +43,9 @@ struct bootinfo {
     unsigned int nr_mods;
     struct bootmodule mods[CONFIG_NR_BOOT_MODULES];
     char cmdline[BOOTINFO_CMDLINE_MAX];
-    const char *cmdline_source;         /* where the command line came from */
-    unsigned int nr_cpus;               /* CPUs described by firmware */
-    uint64_t cpu_hwid[CONFIG_NR_CPUS];  /* MPIDR / APIC ID; [0] = boot CPU */
+    const char *cmdline_source;        /* where the command line came from */
+    unsigned int nr_cpus;              /* CPUs described by firmware */
+    uint64_t cpu_hwid[CONFIG_NR_CPUS]; /* MPIDR / APIC ID; [0] = boot CPU */
 };
 
 extern struct bootinfo bootinfo;

@@ -33,9 +33,9 @@ struct dt_console_match {
     int (*init)(paddr_t base, uint64_t size);
 };
 
-#define DT_CONSOLE(_name, _compat, _init)                               \
-    static const struct dt_console_match __used __section(".dev.console") \
-        __aligned(sizeof(void *)) __dt_console_##_name = {              \
-        .compatible = _compat, .init = _init }
+#define DT_CONSOLE(_name, _compat, _init)                                      \
+    static const struct dt_console_match __used __section(".dev.console")      \
+        __aligned(sizeof(void *))                                              \
+            __dt_console_##_name = { .compatible = _compat, .init = _init }
 
 #endif /* XEN_CONSOLE_H */

@@ -16,16 +16,16 @@
 
 #include <xen/types.h>
 
-#define FDT_MAGIC         0xd00dfeedU
-#define FDT_HEADER_SIZE   40
-#define FDT_MAX_DEPTH     32
-#define FDT_MAX_RSV       64
+#define FDT_MAGIC       0xd00dfeedU
+#define FDT_HEADER_SIZE 40
+#define FDT_MAX_DEPTH   32
+#define FDT_MAX_RSV     64
 
-#define FDT_BEGIN_NODE    1
-#define FDT_END_NODE      2
-#define FDT_PROP          3
-#define FDT_NOP           4
-#define FDT_END           9
+#define FDT_BEGIN_NODE 1
+#define FDT_END_NODE   2
+#define FDT_PROP       3
+#define FDT_NOP        4
+#define FDT_END        9
 
 /* Defaults when a node says nothing (the DT specification's values). */
 #define FDT_DEFAULT_ADDR_CELLS 2
@@ -38,12 +38,12 @@ struct fdt {
     uint32_t strings_off, strings_size;
     uint32_t rsvmap_off;
     unsigned int nr_rsv;
-    uint32_t root_off;      /* first FDT_BEGIN_NODE (after any NOPs) */
+    uint32_t root_off; /* first FDT_BEGIN_NODE (after any NOPs) */
 };
 
 /* A property, as fdt_first_prop()/fdt_next_prop() hand them out. */
 struct fdt_prop {
-    int offset;             /* of the FDT_PROP token */
+    int offset; /* of the FDT_PROP token */
     const char *name;
     const void *value;
     uint32_t len;
@@ -53,8 +53,7 @@ struct fdt_prop {
  * Check the blob at 'blob', of which 'avail' bytes may be read. Returns 0
  * or a negative errno; *why (if not NULL) gets a short reason on error.
  */
-int fdt_open(struct fdt *fdt, const void *blob, size_t avail,
-             const char **why);
+int fdt_open(struct fdt *fdt, const void *blob, size_t avail, const char **why);
 
 static inline uint32_t fdt_be32(const void *p)
 {

@@ -5,19 +5,27 @@
 #include <xen/types.h>
 #include <xen/string.h>
 
-#define ARRAY_SIZE(a)       (sizeof(a) / sizeof((a)[0]))
-#define ROUNDUP(x, a)       (((x) + (a) - 1) & ~((__typeof__(x))(a) - 1))
-#define ROUNDDOWN(x, a)     ((x) & ~((__typeof__(x))(a) - 1))
-#define IS_ALIGNED(x, a)    (((x) & ((__typeof__(x))(a) - 1)) == 0)
-#define DIV_ROUND_UP(n, d)  (((n) + (d) - 1) / (d))
+#define ARRAY_SIZE(a)      (sizeof(a) / sizeof((a)[0]))
+#define ROUNDUP(x, a)      (((x) + (a)-1) & ~((__typeof__(x))(a)-1))
+#define ROUNDDOWN(x, a)    ((x) & ~((__typeof__(x))(a)-1))
+#define IS_ALIGNED(x, a)   (((x) & ((__typeof__(x))(a)-1)) == 0)
+#define DIV_ROUND_UP(n, d) (((n) + (d)-1) / (d))
 
-#define min(a, b) ({ __typeof__(a) a_ = (a); __typeof__(b) b_ = (b);   \
-                     a_ < b_ ? a_ : b_; })
-#define max(a, b) ({ __typeof__(a) a_ = (a); __typeof__(b) b_ = (b);   \
-                     a_ > b_ ? a_ : b_; })
+#define min(a, b)                                                              \
+    ({                                                                         \
+        __typeof__(a) a_ = (a);                                                \
+        __typeof__(b) b_ = (b);                                                \
+        a_ < b_ ? a_ : b_;                                                     \
+    })
+#define max(a, b)                                                              \
+    ({                                                                         \
+        __typeof__(a) a_ = (a);                                                \
+        __typeof__(b) b_ = (b);                                                \
+        a_ > b_ ? a_ : b_;                                                     \
+    })
 
-#define container_of(ptr, type, member)                                 \
-    ((type *)((char *)(ptr) - offsetof(type, member)))
+#define container_of(ptr, type, member)                                        \
+    ((type *)((char *)(ptr)-offsetof(type, member)))
 
 /* Number of bits set (no libgcc helper in the hypervisor). */
 static inline unsigned int hweight64(uint64_t v)
@@ -48,8 +56,8 @@ void printk(const char *fmt, ...) __printf(1, 2);
 void vprintk(const char *fmt, va_list args);
 void __noreturn panic(const char *fmt, ...) __printf(1, 2);
 
-#define dprintk(lvl, fmt, ...) printk(lvl "%s:%d: " fmt, __FILE__, __LINE__, \
-                                      ##__VA_ARGS__)
+#define dprintk(lvl, fmt, ...)                                                 \
+    printk(lvl "%s:%d: " fmt, __FILE__, __LINE__, ##__VA_ARGS__)
 
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
     __printf(3, 0);
@@ -74,18 +82,32 @@ void __noreturn __assert_failed(const char *expr, const char *file,
                                 unsigned int line);
 
 #define BUG() __bug(__FILE__, __LINE__)
-#define BUG_ON(cond) do { if ( unlikely(cond) ) BUG(); } while ( 0 )
+#define BUG_ON(cond)                                                           \
+    do                                                                         \
+    {                                                                          \
+        if ( unlikely(cond) )                                                  \
+            BUG();                                                             \
+    } while ( 0 )
 
 #ifdef CONFIG_DEBUG
-#define ASSERT(p)                                                       \
-    do {                                                                \
-        if ( unlikely(!(p)) )                                           \
-            __assert_failed(#p, __FILE__, __LINE__);                    \
+#define ASSERT(p)                                                              \
+    do                                                                         \
+    {                                                                          \
+        if ( unlikely(!(p)) )                                                  \
+            __assert_failed(#p, __FILE__, __LINE__);                           \
     } while ( 0 )
 #define ASSERT_UNREACHABLE() __assert_failed("unreachable", __FILE__, __LINE__)
 #else
-#define ASSERT(p) do { if ( 0 && (p) ) {} } while ( 0 )
-#define ASSERT_UNREACHABLE() do { } while ( 0 )
+#define ASSERT(p)                                                              \
+    do                                                                         \
+    {                                                                          \
+        if ( 0 && (p) )                                                        \
+        {}                                                                     \
+    } while ( 0 )
+#define ASSERT_UNREACHABLE()                                                   \
+    do                                                                         \
+    {                                                                          \
+    } while ( 0 )
 #endif
 
 #endif /* XEN_LIB_H */

@@ -14,37 +14,37 @@
 #include <xen/types.h>
 
 enum param_type {
-    OPT_BOOL,     /* "opt", "no-opt", "opt=<bool>" */
-    OPT_UINT,     /* "opt=<number>" (decimal, 0x hex, 0 octal) */
-    OPT_SIZE,     /* "opt=<number>[KMGT]" (no suffix: KiB, as Xen) */
-    OPT_STR,      /* "opt=<string>", truncated to the buffer */
-    OPT_CUSTOM,   /* "opt[=...]": the handler parses the value */
+    OPT_BOOL,   /* "opt", "no-opt", "opt=<bool>" */
+    OPT_UINT,   /* "opt=<number>" (decimal, 0x hex, 0 octal) */
+    OPT_SIZE,   /* "opt=<number>[KMGT]" (no suffix: KiB, as Xen) */
+    OPT_STR,    /* "opt=<string>", truncated to the buffer */
+    OPT_CUSTOM, /* "opt[=...]": the handler parses the value */
 };
 
 struct kernel_param {
     const char *name;
     enum param_type type;
-    unsigned int len;               /* size of the variable */
+    unsigned int len; /* size of the variable */
     union {
         void *var;
-        int (*func)(const char *value);   /* value is NULL for "opt" */
+        int (*func)(const char *value); /* value is NULL for "opt" */
     } par;
 };
 
-#define __param_entry(_name, _type, _var, _len)                         \
-    static const struct kernel_param __used __section(".init.setup")    \
-        __aligned(sizeof(void *)) __param_##_var = {                    \
-        .name = _name, .type = _type, .len = _len,                      \
-        .par.var = &(_var) }
+#define __param_entry(_name, _type, _var, _len)                                \
+    static const struct kernel_param __used __section(".init.setup")           \
+        __aligned(sizeof(void *)) __param_##_var = {                           \
+            .name = _name, .type = _type, .len = _len, .par.var = &(_var)      \
+        }
 
 #define boolean_param(name, var) __param_entry(name, OPT_BOOL, var, sizeof(var))
 #define integer_param(name, var) __param_entry(name, OPT_UINT, var, sizeof(var))
 #define size_param(name, var)    __param_entry(name, OPT_SIZE, var, sizeof(var))
 #define string_param(name, var)  __param_entry(name, OPT_STR, var, sizeof(var))
-#define custom_param(_name, _fn)                                        \
-    static const struct kernel_param __used __section(".init.setup")    \
-        __aligned(sizeof(void *)) __param_##_fn = {                     \
-        .name = _name, .type = OPT_CUSTOM, .par.func = _fn }
+#define custom_param(_name, _fn)                                               \
+    static const struct kernel_param __used __section(                         \
+        ".init.setup") __aligned(sizeof(void *))                               \
+        __param_##_fn = { .name = _name, .type = OPT_CUSTOM, .par.func = _fn }
 
 /*
  * Parse cmdline against table[0..n). Unknown options and bad values are

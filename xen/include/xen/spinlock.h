@@ -15,7 +15,10 @@ typedef struct spinlock {
     uint32_t tickets;
 } spinlock_t;
 
-#define SPIN_LOCK_UNLOCKED { 0 }
+#define SPIN_LOCK_UNLOCKED                                                     \
+    {                                                                          \
+        0                                                                      \
+    }
 #define DEFINE_SPINLOCK(l) spinlock_t l = SPIN_LOCK_UNLOCKED
 
 #define TICKET_SHIFT 16
@@ -27,8 +30,8 @@ static inline void spin_lock_init(spinlock_t *l)
 
 static inline void spin_lock(spinlock_t *l)
 {
-    uint32_t old = __atomic_fetch_add(&l->tickets, 1U << TICKET_SHIFT,
-                                      __ATOMIC_ACQUIRE);
+    uint32_t old =
+        __atomic_fetch_add(&l->tickets, 1U << TICKET_SHIFT, __ATOMIC_ACQUIRE);
     uint16_t mine = old >> TICKET_SHIFT;
 
     while ( (uint16_t)__atomic_load_n(&l->tickets, __ATOMIC_ACQUIRE) != mine )
@@ -63,16 +66,18 @@ static inline bool spin_is_locked(const spinlock_t *l)
     return (uint16_t)v != (uint16_t)(v >> TICKET_SHIFT);
 }
 
-#define spin_lock_irqsave(l, flags)                                     \
-    do {                                                                \
-        (flags) = arch_local_irq_save();                                \
-        spin_lock(l);                                                   \
+#define spin_lock_irqsave(l, flags)                                            \
+    do                                                                         \
+    {                                                                          \
+        (flags) = arch_local_irq_save();                                       \
+        spin_lock(l);                                                          \
     } while ( 0 )
 
-#define spin_unlock_irqrestore(l, flags)                                \
-    do {                                                                \
-        spin_unlock(l);                                                 \
-        arch_local_irq_restore(flags);                                  \
+#define spin_unlock_irqrestore(l, flags)                                       \
+    do                                                                         \
+    {                                                                          \
+        spin_unlock(l);                                                        \
+        arch_local_irq_restore(flags);                                         \
     } while ( 0 )
 
 #endif /* XEN_SPINLOCK_H */

@@ -7,15 +7,17 @@
 #ifndef XEN_TYPESAFE_H
 #define XEN_TYPESAFE_H
 
-#define TYPE_SAFE(_type, _name)                                         \
-    typedef struct { _type _name; } _name##_t;                          \
-    static inline _name##_t _##_name(_type n)                           \
-    {                                                                   \
-        return (_name##_t){ n };                                        \
-    }                                                                   \
-    static inline _type _name##_x(_name##_t n)                          \
-    {                                                                   \
-        return n._name;                                                 \
+#define TYPE_SAFE(_type, _name)                                                \
+    typedef struct {                                                           \
+        _type _name;                                                           \
+    } _name##_t;                                                               \
+    static inline _name##_t _##_name(_type n)                                  \
+    {                                                                          \
+        return (_name##_t){ n };                                               \
+    }                                                                          \
+    static inline _type _name##_x(_name##_t n)                                 \
+    {                                                                          \
+        return n._name;                                                        \
     }
 
 TYPE_SAFE(uint64_t, paddr);

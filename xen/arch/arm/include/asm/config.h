@@ -7,14 +7,14 @@
  * itself, so any 2 MiB-aligned load address works; QEMU virt loads it here
  * (RAM base + 2 MiB), which keeps xen-syms addresses right under a debugger.
  */
-#define XEN_LINK_BASE   0x40200000
+#define XEN_LINK_BASE 0x40200000
 
-#define STACK_SHIFT     14
-#define STACK_SIZE      (1 << STACK_SHIFT)
+#define STACK_SHIFT 14
+#define STACK_SIZE  (1 << STACK_SHIFT)
 
-#define BITS_PER_LONG   64
+#define BITS_PER_LONG 64
 
 /* Largest device tree we accept from the boot loader (Xen uses 2 MiB). */
-#define MAX_FDT_SIZE    0x200000
+#define MAX_FDT_SIZE 0x200000
 
 #endif /* ASM_ARM_CONFIG_H */

@@ -9,14 +9,14 @@ static inline uint32_t readl(const volatile void *addr)
 {
     uint32_t v;
 
-    __asm__ __volatile__ ( "ldr %w0, [%1]" : "=r" (v) : "r" (addr) );
+    __asm__ __volatile__("ldr %w0, [%1]" : "=r"(v) : "r"(addr));
 
     return v;
 }
 
 static inline void writel(uint32_t v, volatile void *addr)
 {
-    __asm__ __volatile__ ( "str %w0, [%1]" :: "rZ" (v), "r" (addr) );
+    __asm__ __volatile__("str %w0, [%1]" ::"rZ"(v), "r"(addr));
 }
 
 static inline void *ioremap(paddr_t pa)

@@ -5,66 +5,69 @@
 
 /* Constants usable from C and assembly. */
 #ifdef __ASSEMBLY__
-#define _AC(x, suffix)  x
+#define _AC(x, suffix) x
 #else
 #define __AC(x, suffix) (x##suffix)
 #define _AC(x, suffix)  __AC(x, suffix)
 #endif
 
 /* MAIR_EL2: attribute 0 Device-nGnRnE, 1 Normal write-back, 2 Device-nGnRE */
-#define MT_DEVICE_nGnRnE   0
-#define MT_NORMAL          1
-#define MT_DEVICE_nGnRE    2
-#define MAIR_EL2_VALUE     _AC(0x04ff00, ULL)
+#define MT_DEVICE_nGnRnE 0
+#define MT_NORMAL        1
+#define MT_DEVICE_nGnRE  2
+#define MAIR_EL2_VALUE   _AC(0x04ff00, ULL)
 
 /* Stage-1 block/page descriptor bits (EL2 translation regime). */
-#define PTE_VALID          (_AC(1, ULL) << 0)
-#define PTE_TABLE          (_AC(1, ULL) << 1)   /* table (levels 0-2) / page (3) */
-#define PTE_ATTRINDX(n)    (_AC(n, ULL) << 2)
-#define PTE_SH_INNER       (_AC(3, ULL) << 8)
-#define PTE_AF             (_AC(1, ULL) << 10)
-#define PTE_XN             (_AC(1, ULL) << 54)
+#define PTE_VALID       (_AC(1, ULL) << 0)
+#define PTE_TABLE       (_AC(1, ULL) << 1) /* table (levels 0-2) / page (3) */
+#define PTE_ATTRINDX(n) (_AC(n, ULL) << 2)
+#define PTE_SH_INNER    (_AC(3, ULL) << 8)
+#define PTE_AF          (_AC(1, ULL) << 10)
+#define PTE_XN          (_AC(1, ULL) << 54)
 
-#define PTE_BLOCK_NORMAL   (PTE_VALID | PTE_ATTRINDX(MT_NORMAL) | \
-                            PTE_SH_INNER | PTE_AF)
-#define PTE_BLOCK_DEVICE   (PTE_VALID | PTE_ATTRINDX(MT_DEVICE_nGnRE) | \
-                            PTE_AF | PTE_XN)
+#define PTE_BLOCK_NORMAL                                                       \
+    (PTE_VALID | PTE_ATTRINDX(MT_NORMAL) | PTE_SH_INNER | PTE_AF)
+#define PTE_BLOCK_DEVICE                                                       \
+    (PTE_VALID | PTE_ATTRINDX(MT_DEVICE_nGnRE) | PTE_AF | PTE_XN)
 
 /*
  * TCR_EL2: 39-bit VA (T0SZ = 25, walks start at level 1), 4K granule,
  * inner-shareable write-back walks. PS is filled in from ID_AA64MMFR0_EL1.
  */
-#define TCR_T0SZ_39        25
-#define TCR_IRGN0_WBWA     (1 << 8)
-#define TCR_ORGN0_WBWA     (1 << 10)
-#define TCR_SH0_INNER      (3 << 12)
-#define TCR_TG0_4K         (0 << 14)
-#define TCR_PS_SHIFT       16
-#define TCR_EL2_RES1       ((1 << 31) | (1 << 23))
-#define TCR_EL2_VALUE      (TCR_EL2_RES1 | TCR_T0SZ_39 | TCR_IRGN0_WBWA | \
-                            TCR_ORGN0_WBWA | TCR_SH0_INNER | TCR_TG0_4K)
+#define TCR_T0SZ_39    25
+#define TCR_IRGN0_WBWA (1 << 8)
+#define TCR_ORGN0_WBWA (1 << 10)
+#define TCR_SH0_INNER  (3 << 12)
+#define TCR_TG0_4K     (0 << 14)
+#define TCR_PS_SHIFT   16
+#define TCR_EL2_RES1   ((1 << 31) | (1 << 23))
+#define TCR_EL2_VALUE                                                          \
+    (TCR_EL2_RES1 | TCR_T0SZ_39 | TCR_IRGN0_WBWA | TCR_ORGN0_WBWA |            \
+     TCR_SH0_INNER | TCR_TG0_4K)
 
 /* SCTLR_EL2 (non-VHE): RES1 bits, then MMU, D-cache, SP alignment, I-cache. */
-#define SCTLR_EL2_RES1     0x30c50830
-#define SCTLR_M            (1 << 0)
-#define SCTLR_C            (1 << 2)
-#define SCTLR_SA           (1 << 3)
-#define SCTLR_I            (1 << 12)
-#define SCTLR_EL2_VALUE    (SCTLR_EL2_RES1 | SCTLR_M | SCTLR_C | SCTLR_SA | \
-                            SCTLR_I)
+#define SCTLR_EL2_RES1 0x30c50830
+#define SCTLR_M        (1 << 0)
+#define SCTLR_C        (1 << 2)
+#define SCTLR_SA       (1 << 3)
+#define SCTLR_I        (1 << 12)
+#define SCTLR_EL2_VALUE                                                        \
+    (SCTLR_EL2_RES1 | SCTLR_M | SCTLR_C | SCTLR_SA | SCTLR_I)
 
-#define MPIDR_HWID_MASK    _AC(0xff00ffffff, ULL)
+#define MPIDR_HWID_MASK _AC(0xff00ffffff, ULL)
 
 #ifndef __ASSEMBLY__
 
-#define READ_SYSREG(name) ({                                            \
-    unsigned long _r;                                                   \
-    __asm__ __volatile__ ( "mrs %0, " __stringify(name) : "=r" (_r) );  \
-    _r; })
+#define READ_SYSREG(name)                                                      \
+    ({                                                                         \
+        unsigned long _r;                                                      \
+        __asm__ __volatile__("mrs %0, " __stringify(name) : "=r"(_r));         \
+        _r;                                                                    \
+    })
 
-#define WRITE_SYSREG(v, name)                                           \
-    __asm__ __volatile__ ( "msr " __stringify(name) ", %0"              \
-                           :: "r" ((unsigned long)(v)) )
+#define WRITE_SYSREG(v, name)                                                  \
+    __asm__ __volatile__(                                                      \
+        "msr " __stringify(name) ", %0" ::"r"((unsigned long)(v)))
 
 #endif
 

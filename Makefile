@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# Top-level commands. The first two are all most people need:
+#
+#   make run [ARCH=arm64|x86_64]   install what is missing, build, boot the
+#                                  hypervisor under QEMU with a demo set-up
+#   make test [T=REGEX]            every test; ends with "N passed, M failed"
+#
+#   make build [ARCH=...]          just build xen/xen
+#   make bench / make stress       benchmarks and soak runs (not in CI)
+#   make format                    clang-format the hypervisor sources
+#   make clean
+
+ARCH ?= arm64
+T ?=
+
+.PHONY: all deps build run test bench stress format clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	@$(MAKE) --no-print-directory -C xen XEN_TARGET_ARCH=$(ARCH)
+
+run: build
+	@bash scripts/run-demo.sh $(ARCH)
+
+test: deps
+	@bash tools/tests/run-tests.sh "$(T)"
+
+bench: deps
+	@echo "No benchmarks yet: the allocator benchmark arrives with the memory core."
+
+stress: deps
+	@echo "No stress runs yet."
+
+format:
+	@find xen -name '*.[ch]' -not -path '*/build-*' -print0 | \
+	    xargs -0 clang-format -i
+
+clean:
+	@$(MAKE) --no-print-directory -C xen distclean
+	@$(MAKE) --no-print-directory -C tools/tests/unit clean
+	@rm -rf test-logs

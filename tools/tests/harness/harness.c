@@ -1,0 +1,237 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* Host unit-test harness (see harness.h). */
+#include <regex.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <xen/lib.h>
+#include "harness.h"
+
+unsigned long harness_irq_disabled;
+bool harness_verbose;
+
+const char arch_name[] = "harness";
+
+static char log_buf[1 << 16];
+static size_t log_len;
+
+#define MAX_TESTS 256
+static const struct harness_test *tests[MAX_TESTS];
+static unsigned int nr_tests;
+static unsigned int case_failures;
+static jmp_buf *panic_jmp;
+
+const char *harness_log(void)
+{
+    return log_buf;
+}
+
+void harness_log_clear(void)
+{
+    log_len = 0;
+    log_buf[0] = '\0';
+}
+
+bool harness_log_contains(const char *s)
+{
+    return strstr(log_buf, s) != NULL;
+}
+
+void vprintk(const char *fmt, va_list args)
+{
+    char line[1024];
+    int n = vscnprintf(line, sizeof(line), fmt, args);
+
+    if ( harness_verbose )
+        fprintf(stderr, "%s", line);
+    if ( log_len + n >= sizeof(log_buf) )
+        harness_log_clear();
+    memcpy(log_buf + log_len, line, n + 1);
+    log_len += n;
+}
+
+void printk(const char *fmt, ...)
+{
+    va_list args;
+
+    va_start(args, fmt);
+    vprintk(fmt, args);
+    va_end(args);
+}
+
+void panic(const char *fmt, ...)
+{
+    va_list args;
+
+    va_start(args, fmt);
+    vprintk(fmt, args);
+    va_end(args);
+    printk("\n");
+
+    if ( panic_jmp )
+        longjmp(*panic_jmp, 1);
+
+    fprintf(stderr, "unexpected panic: %s\n", log_buf);
+    abort();
+}
+
+void __bug(const char *file, unsigned int line)
+{
+    panic("BUG at %s:%u", file, line);
+}
+
+void __assert_failed(const char *expr, const char *file, unsigned int line)
+{
+    panic("Assertion '%s' failed at %s:%u", expr, file, line);
+}
+
+void arch_machine_power_off(void)
+{
+    abort();
+}
+
+void arch_cpu_halt(void)
+{
+    abort();
+}
+
+void arch_stop_other_cpus(void)
+{
+}
+
+/* The host C library may lack it (glibc < 2.38). */
+size_t strlcpy(char *dst, const char *src, size_t size)
+{
+    size_t len = strlen(src);
+
+    if ( size )
+    {
+        size_t n = len < size - 1 ? len : size - 1;
+
+        memcpy(dst, src, n);
+        dst[n] = '\0';
+    }
+
+    return len;
+}
+
+void *harness_read_file(const char *path, size_t *size)
+{
+    FILE *f = fopen(path, "rb");
+    void *buf;
+    long len;
+
+    if ( !f )
+    {
+        fprintf(stderr, "cannot open %s\n", path);
+        exit(2);
+    }
+    fseek(f, 0, SEEK_END);
+    len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    buf = malloc(len ? len : 1);
+    if ( !buf || fread(buf, 1, len, f) != (size_t)len )
+    {
+        fprintf(stderr, "cannot read %s\n", path);
+        exit(2);
+    }
+    fclose(f);
+    *size = len;
+
+    return buf;
+}
+
+void harness_register(const struct harness_test *t)
+{
+    if ( nr_tests == MAX_TESTS )
+        abort();
+    tests[nr_tests++] = t;
+}
+
+void harness_check_failed(const char *file, int line, const char *what)
+{
+    fprintf(stderr, "  %s:%d: check failed: %s\n", file, line, what);
+    case_failures++;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    const struct harness_test *const *x = a, *const *y = b;
+
+    return strcmp((*x)->name, (*y)->name);
+}
+
+int harness_run(int argc, char **argv, const char *suite)
+{
+    volatile unsigned int failed = 0, run = 0;
+    unsigned int i;
+    const char *v = getenv("HARNESS_VERBOSE");
+
+    const char *filter = getenv("TEST_FILTER");
+    regex_t re;
+    bool use_filter = filter && *filter;
+
+    harness_verbose = v && *v == '1';
+    qsort(tests, nr_tests, sizeof(tests[0]), by_name);
+
+    if ( use_filter && regcomp(&re, filter, REG_EXTENDED | REG_NOSUB) )
+    {
+        fprintf(stderr, "bad TEST_FILTER regex '%s'\n", filter);
+        return 2;
+    }
+
+    for ( i = 0; i < nr_tests; i++ )
+    {
+        jmp_buf jb;
+
+        /* TEST_FILTER: a regex on "suite: name". */
+        if ( use_filter )
+        {
+            char full[256];
+
+            xen_snprintf(full, sizeof(full), "%s: %s", suite, tests[i]->name);
+            if ( regexec(&re, full, 0, NULL, 0) )
+                continue;
+        }
+
+        /* Optional filter: run only the cases named on the command line. */
+        if ( argc > 1 )
+        {
+            int a;
+            bool wanted = false;
+
+            for ( a = 1; a < argc; a++ )
+                wanted |= !strcmp(argv[a], tests[i]->name);
+            if ( !wanted )
+                continue;
+        }
+
+        case_failures = 0;
+        harness_log_clear();
+        panic_jmp = &jb;
+        if ( setjmp(jb) == 0 )
+            tests[i]->fn();
+        else
+        {
+            fprintf(stderr, "  unexpected panic: %s", log_buf);
+            case_failures++;
+        }
+        panic_jmp = NULL;
+
+        run++;
+        printf("%s: %s: %s\n", case_failures ? "FAIL" : "PASS", suite,
+               tests[i]->name);
+        if ( case_failures )
+            failed++;
+    }
+
+    fflush(stdout);
+    if ( use_filter )
+        regfree(&re);
+
+    /* Nothing run is a failure, unless a filter chose no case here. */
+    return failed || (!run && !use_filter) ? 1 : 0;
+}

@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Host unit-test harness: what common code expects from the rest of the
+ * hypervisor (printk, panic, arch hooks), plus a tiny check framework.
+ *
+ * A test file defines its cases with TEST(name) { ... } and ends with
+ * HARNESS_MAIN(). Each case prints "PASS: <file>: <name>" or
+ * "FAIL: <file>: <name>"; the binary exits non-zero if any case failed.
+ */
+#ifndef HARNESS_H
+#define HARNESS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Everything printk() printed since the last harness_log_clear(). */
+const char *harness_log(void);
+void harness_log_clear(void);
+bool harness_log_contains(const char *s);
+/* Echo printk() to stderr as well (HARNESS_VERBOSE=1 in the environment). */
+extern bool harness_verbose;
+
+/* Read a whole file into a malloc()ed buffer of exactly its size. */
+void *harness_read_file(const char *path, size_t *size);
+
+struct harness_test {
+    const char *name;
+    void (*fn)(void);
+};
+
+void harness_register(const struct harness_test *t);
+void harness_check_failed(const char *file, int line, const char *what);
+int harness_run(int argc, char **argv, const char *suite);
+
+#define TEST(name)                                                      \
+    static void test_##name(void);                                      \
+    static const struct harness_test reg_##name = { #name, test_##name }; \
+    __attribute__((constructor)) static void register_##name(void)      \
+    {                                                                   \
+        harness_register(&reg_##name);                                  \
+    }                                                                   \
+    static void test_##name(void)
+
+#define CHECK(cond)                                                     \
+    do {                                                                \
+        if ( !(cond) )                                                  \
+            harness_check_failed(__FILE__, __LINE__, #cond);            \
+    } while ( 0 )
+
+#define CHECK_EQ(a, b)                                                  \
+    do {                                                                \
+        unsigned long long a_ = (a), b_ = (b);                          \
+        if ( a_ != b_ )                                                 \
+        {                                                               \
+            char m_[256];                                               \
+            xen_snprintf(m_, sizeof(m_), "%s == %s (0x%llx != 0x%llx)", \
+                         #a, #b, a_, b_);                               \
+            harness_check_failed(__FILE__, __LINE__, m_);               \
+        }                                                               \
+    } while ( 0 )
+
+#define CHECK_STR(a, b)                                                 \
+    do {                                                                \
+        const char *a_ = (a), *b_ = (b);                                \
+        if ( !a_ || !b_ || strcmp(a_, b_) )                             \
+        {                                                               \
+            char m_[512];                                               \
+            xen_snprintf(m_, sizeof(m_), "%s == %s (\"%s\" != \"%s\")", \
+                         #a, #b, a_ ? a_ : "(null)", b_ ? b_ : "(null)"); \
+            harness_check_failed(__FILE__, __LINE__, m_);               \
+        }                                                               \
+    } while ( 0 )
+
+#define HARNESS_MAIN(suite)                                             \
+    int main(int argc, char **argv)                                     \
+    {                                                                   \
+        return harness_run(argc, argv, suite);                          \
+    }
+
+int xen_snprintf(char *buf, size_t size, const char *fmt, ...);
+
+#endif /* HARNESS_H */

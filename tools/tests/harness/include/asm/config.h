@@ -1,0 +1,10 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* Host harness: the "architecture" common code is tested against. */
+#ifndef ASM_HARNESS_CONFIG_H
+#define ASM_HARNESS_CONFIG_H
+
+#define STACK_SHIFT    14
+#define STACK_SIZE     (1 << STACK_SHIFT)
+#define BITS_PER_LONG  64
+
+#endif

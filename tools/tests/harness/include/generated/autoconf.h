@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The configuration host unit tests build common code with. Sizes differ
+ * from both architectures' defaults on purpose (small tables make the
+ * "table full" paths reachable).
+ */
+#define CONFIG_DEBUG 1
+#define CONFIG_NR_CPUS 8
+#define CONFIG_NR_MEM_BANKS 8
+#define CONFIG_NR_BOOT_MODULES 6
+#define CONFIG_CONRING_SIZE 4096

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# arm64 boot tests under qemu-system-aarch64 (virt, EL2, GICv3).
+#   arm64.sh [XEN_IMAGE]     default: xen/build-arm64/xen
+# Prints one PASS:/FAIL: line per test; exit status 1 if any failed.
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../../.." && pwd)
+xen=${1:-$top/xen/build-arm64/xen}
+work=$top/test-logs/arm64-work
+mkdir -p "$work"
+rc=0
+
+if [ ! -f "$xen" ]; then
+    echo "FAIL: qemu: arm64 (no image at $xen)"
+    exit 1
+fi
+
+# Everything the machine gets, but CPUs, memory and extra arguments.
+qemu_arm64() {
+    local smp=$1 mem=$2
+    shift 2
+    echo qemu-system-aarch64 -M virt,virtualization=on,gic-version=3 \
+        -cpu max -smp "$smp" -m "$mem" -display none -serial stdio \
+        -monitor none -no-reboot -kernel "$xen" "$@"
+}
+
+# run --name NAME ...: one test, unless TEST_FILTER (a regex on
+# "qemu: NAME") leaves it out.
+run() {
+    if [ -n "${TEST_FILTER:-}" ] && ! [[ "qemu: $2" =~ $TEST_FILTER ]]; then
+        return
+    fi
+    "$here/run-qemu.sh" "$@" || rc=1
+}
+
+banner='^\(XEN\) Xen-ABI hypervisor [0-9.]+ \(arm64'
+
+# 1. One CPU, 2 GiB: banner, RAM bank, one CPU, clean power-off.
+run --name arm64-boot-smp1 --pass '^\(XEN\) Powering off' \
+    --expect "$banner" \
+    --expect '^\(XEN\) Console: PL011 UART at 0x9000000' \
+    --expect '^\(XEN\) RAM bank 0: 0x0000000040000000-0x00000000bfffffff \(2 GiB\)' \
+    --expect '^\(XEN\) Reserved regions: none' \
+    --expect '^\(XEN\) Boot modules: none' \
+    --expect '^\(XEN\) CPUs: 1 described in the device tree' \
+    --expect '^\(XEN\) 1 CPU online' \
+    --expect '^\(XEN\) Nothing to run: no domains and no boot modules' \
+    -- $(qemu_arm64 1 2G)
+
+# 2. Four CPUs all come online through PSCI CPU_ON.
+run --name arm64-boot-smp4 --pass '^\(XEN\) Powering off' \
+    --expect '^\(XEN\) PSCI: version [0-9]+\.[0-9]+ via SMC' \
+    --expect '^\(XEN\) CPUs: 4 described in the device tree' \
+    --expect '^\(XEN\) CPU1 online \(MPIDR 0x1\)' \
+    --expect '^\(XEN\) CPU2 online \(MPIDR 0x2\)' \
+    --expect '^\(XEN\) CPU3 online \(MPIDR 0x3\)' \
+    --expect '^\(XEN\) 4 CPUs online' \
+    -- $(qemu_arm64 4 1G)
+
+# 3. Boot modules from QEMU's guest-loader: a kernel with a command line
+#    and a ramdisk, each reported with address, size and command line.
+head -c 12288 /dev/zero > "$work/kernel.bin"
+head -c 4096 /dev/zero > "$work/ramdisk.bin"
+run --name arm64-boot-modules --pass '^\(XEN\) Powering off' \
+    --expect '^\(XEN\) Boot module [01]: kernel at 0x0000000050000000-0x0000000050002fff \(12 KiB\) cmdline "console=hvc0 root=/dev/ram rw"$' \
+    --expect '^\(XEN\) Boot module [01]: ramdisk at 0x0000000051000000-0x0000000051000fff \(4 KiB\) cmdline ""' \
+    --expect '^\(XEN\) Nothing to run yet: 2 boot modules left unused' \
+    -- $(qemu_arm64 2 1G) \
+    -device "guest-loader,addr=0x50000000,kernel=$work/kernel.bin,bootargs=console=hvc0 root=/dev/ram rw" \
+    -device "guest-loader,addr=0x51000000,initrd=$work/ramdisk.bin"
+
+# 4. Command line from -append (/chosen/bootargs): options applied,
+#    unknown ones named and ignored.
+run --name arm64-cmdline --pass '^\(XEN\) Powering off' \
+    --expect '^\(XEN\) Command line \(/chosen/bootargs\): maxcpus=2 no-such-option=1 loglvl=info$' \
+    --expect "^\\(XEN\\) Unknown command line option 'no-such-option'; ignored" \
+    --expect '^\(XEN\) CPU2 \(MPIDR 0x2\) left offline \(maxcpus\)' \
+    --expect '^\(XEN\) 2 CPUs online' \
+    -- $(qemu_arm64 3 1G) -append "maxcpus=2 no-such-option=1 loglvl=info"
+
+# 5. A board DT: xen,xen-bootargs wins over bootargs, /memreserve/ and
+#    /reserved-memory are reported.
+dt=$work/board
+qemu-system-aarch64 -M virt,virtualization=on,gic-version=3,dumpdtb=$dt.dtb \
+    -cpu max -smp 2 -m 1G -display none > /dev/null 2>&1
+dtc -q -I dtb -O dts "$dt.dtb" |
+    sed 's|^/dts-v1/;|/dts-v1/;\n/memreserve/ 0x7ff00000 0x10000;|' > "$dt.dts"
+cat >> "$dt.dts" <<'DTS'
+/ {
+    reserved-memory {
+        #address-cells = <2>;
+        #size-cells = <2>;
+        ranges;
+        firmware@7f000000 {
+            reg = <0x0 0x7f000000 0x0 0x100000>;
+        };
+    };
+};
+&{/chosen} {
+    xen,xen-bootargs = "nosmp";
+};
+DTS
+dtc -q -I dts -O dtb -o "$dt-custom.dtb" "$dt.dts"
+run --name arm64-board-dt --pass '^\(XEN\) Powering off' \
+    --expect '^\(XEN\) Command line \(/chosen/xen,xen-bootargs\): nosmp$' \
+    --expect '^\(XEN\) Reserved region 0: 0x000000007ff00000-0x000000007ff0ffff \(64 KiB\)' \
+    --expect '^\(XEN\) Reserved region 1: 0x000000007f000000-0x000000007f0fffff \(1 MiB\)' \
+    --expect '^\(XEN\) CPU1 \(MPIDR 0x1\) left offline \(nosmp\)' \
+    --reject 'ignored-for-xen' \
+    -- $(qemu_arm64 2 1G) -dtb "$dt-custom.dtb" -append "ignored-for-xen"
+
+# 6. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+release=$top/test-logs/build-arm64-release/xen
+if [ -f "$release" ]; then
+    xen=$release run --name arm64-boot-release --pass '^\(XEN\) Powering off' \
+        --expect '^\(XEN\) Xen-ABI hypervisor [0-9.]+ \(arm64\)' \
+        --expect '^\(XEN\) 2 CPUs online' \
+        -- $(xen=$release qemu_arm64 2 1G)
+fi
+
+exit $rc

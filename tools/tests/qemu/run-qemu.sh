@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# Boot an image under QEMU and judge the serial log.
+#
+#   run-qemu.sh --name NAME --pass REGEX [--expect REGEX]... [--reject REGEX]...
+#               [--expect-panic] [--timeout SECONDS] [--log-dir DIR]
+#               -- qemu-system-... args...
+#
+# A run passes only if the --pass line appears, every --expect line
+# appears, no --reject line appears, QEMU did not time out, and no panic
+# was printed (with --expect-panic a panic is required instead). The
+# serial log is kept in the log directory (default: test-logs/ at the top
+# of the tree); a failed run's log is named in the output and its tail
+# printed. Prints one line "PASS: qemu: NAME" or "FAIL: qemu: NAME (why)".
+set -u
+
+name= pass= timeout=30 expect_panic=0
+top=$(cd "$(dirname "$0")/../../.." && pwd)
+log_dir=${TEST_LOG_DIR:-$top/test-logs}
+expects=() rejects=()
+panic_re='Panic on CPU [0-9]+'
+
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --name) name=$2; shift 2 ;;
+    --pass) pass=$2; shift 2 ;;
+    --expect) expects+=("$2"); shift 2 ;;
+    --reject) rejects+=("$2"); shift 2 ;;
+    --expect-panic) expect_panic=1; shift ;;
+    --timeout) timeout=$2; shift 2 ;;
+    --log-dir) log_dir=$2; shift 2 ;;
+    --) shift; break ;;
+    *) echo "run-qemu.sh: unknown option '$1'" >&2; exit 2 ;;
+    esac
+done
+
+if [ -z "$name" ] || [ -z "$pass" ] || [ $# -eq 0 ]; then
+    echo "usage: run-qemu.sh --name NAME --pass REGEX [...] -- qemu args" >&2
+    exit 2
+fi
+
+mkdir -p "$log_dir"
+log=$log_dir/$name.log
+{
+    printf '# %q' "$@"
+    printf '\n'
+} > "$log.cmd"
+
+timeout --foreground -k 5 "$timeout" "$@" < /dev/null > "$log" 2>&1
+rc=$?
+# The UART sends CR LF; judge (and keep) the log with plain LF.
+sed -i 's/\r$//' "$log"
+
+why=
+if [ $rc -eq 124 ] || [ $rc -eq 137 ]; then
+    why="timed out after ${timeout}s"
+elif [ $expect_panic -eq 0 ] && grep -Eq "$panic_re" "$log"; then
+    why="hypervisor panicked: $(grep -A1 -E "$panic_re" "$log" | tail -n1)"
+elif [ $expect_panic -eq 1 ] && ! grep -Eq "$panic_re" "$log"; then
+    why="expected a panic, none printed"
+elif ! grep -Eq -- "$pass" "$log"; then
+    why="no line matching '$pass' (QEMU exit $rc)"
+else
+    for re in ${expects[@]+"${expects[@]}"}; do
+        if ! grep -Eq -- "$re" "$log"; then
+            why="no line matching '$re'"
+            break
+        fi
+    done
+    for re in ${rejects[@]+"${rejects[@]}"}; do
+        if grep -Eq -- "$re" "$log"; then
+            why="unwanted line matching '$re': $(grep -E -m1 -- "$re" "$log")"
+            break
+        fi
+    done
+fi
+
+if [ -z "$why" ]; then
+    echo "PASS: qemu: $name"
+    exit 0
+fi
+
+echo "FAIL: qemu: $name ($why)"
+echo "  serial log kept in $log; last lines:"
+tail -n 15 "$log" | sed 's/^/  | /'
+exit 1
