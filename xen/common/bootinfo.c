@@ -123,3 +123,87 @@ void bootinfo_print(const struct bootinfo *bi)
     if ( !bi->nr_mods )
         printk("Boot modules: none\n");
 }
+
+static bool overlaps(paddr_t a, uint64_t asize, paddr_t b, uint64_t bsize)
+{
+    return asize && bsize && paddr_x(a) < paddr_x(b) + bsize &&
+           paddr_x(b) < paddr_x(a) + asize;
+}
+
+static bool inside_ram(const struct membanks *mem, paddr_t start,
+                       uint64_t size)
+{
+    unsigned int i;
+
+    for ( i = 0; i < mem->nr; i++ )
+    {
+        const struct membank *b = &mem->bank[i];
+
+        if ( paddr_x(start) >= paddr_x(b->start) &&
+             paddr_x(start) - paddr_x(b->start) <= b->size &&
+             size <= b->size - (paddr_x(start) - paddr_x(b->start)) )
+            return true;
+    }
+
+    return false;
+}
+
+static void module_problem(const struct bootinfo *bi, unsigned int i,
+                           const char *what, const struct membank *other)
+{
+    const struct bootmodule *m = &bi->mods[i];
+
+    if ( other )
+        printk(XENLOG_WARNING "Boot module %u (%s) at 0x%llx-0x%llx %s at 0x%llx-0x%llx\n",
+               i, bootmodule_kind_name(m->kind),
+               (unsigned long long)paddr_x(m->start),
+               (unsigned long long)(paddr_x(m->start) + m->size - 1), what,
+               (unsigned long long)paddr_x(other->start),
+               (unsigned long long)(paddr_x(other->start) + other->size - 1));
+    else
+        printk(XENLOG_WARNING "Boot module %u (%s) at 0x%llx-0x%llx %s\n", i,
+               bootmodule_kind_name(m->kind),
+               (unsigned long long)paddr_x(m->start),
+               (unsigned long long)(paddr_x(m->start) + m->size - 1), what);
+}
+
+unsigned int bootinfo_check_modules(const struct bootinfo *bi)
+{
+    unsigned int i, j, problems = 0;
+
+    for ( i = 0; i < bi->nr_mods; i++ )
+    {
+        const struct bootmodule *m = &bi->mods[i];
+
+        if ( !inside_ram(&bi->mem, m->start, m->size) )
+        {
+            module_problem(bi, i, "is not inside a RAM bank", NULL);
+            problems++;
+        }
+        if ( overlaps(m->start, m->size, bi->xen_image.start,
+                      bi->xen_image.size) )
+        {
+            module_problem(bi, i, "overlaps the hypervisor image",
+                           &bi->xen_image);
+            problems++;
+        }
+        if ( overlaps(m->start, m->size, bi->fdt.start, bi->fdt.size) )
+        {
+            module_problem(bi, i, "overlaps the device tree", &bi->fdt);
+            problems++;
+        }
+        for ( j = i + 1; j < bi->nr_mods; j++ )
+            if ( overlaps(m->start, m->size, bi->mods[j].start,
+                          bi->mods[j].size) )
+            {
+                char what[40];
+                struct membank other = { bi->mods[j].start, bi->mods[j].size };
+
+                snprintf(what, sizeof(what), "overlaps boot module %u", j);
+                module_problem(bi, i, what, &other);
+                problems++;
+            }
+    }
+
+    return problems;
+}

@@ -20,6 +20,8 @@ void harness_log_clear(void);
 bool harness_log_contains(const char *s);
 /* Echo printk() to stderr as well (HARNESS_VERBOSE=1 in the environment). */
 extern bool harness_verbose;
+/* The "interrupts masked" state the harness arch keeps (asm/system.h). */
+extern unsigned long harness_irq_disabled;
 
 /* Read a whole file into a malloc()ed buffer of exactly its size. */
 void *harness_read_file(const char *path, size_t *size);

@@ -86,9 +86,14 @@ void __init start_xen(paddr_t fdt_paddr)
 
     bootfdt_scan_memory(&bootinfo, &fdt);
     bootfdt_scan_reserved(&bootinfo, &fdt);
+    bootinfo.xen_image.start = _paddr((uintptr_t)_start);
+    bootinfo.xen_image.size = _end - _start;
+    bootinfo.fdt.start = fdt_paddr;
+    bootinfo.fdt.size = fdt.totalsize;
     bootinfo_print(&bootinfo);
     if ( !bootinfo.mem.nr )
         panic("The device tree describes no RAM");
+    bootinfo_check_modules(&bootinfo);
 
     psci_init(&fdt);
     bootfdt_scan_cpus(&bootinfo, &fdt, boot_mpidr);

@@ -46,6 +46,8 @@ struct bootinfo {
     const char *cmdline_source;        /* where the command line came from */
     unsigned int nr_cpus;              /* CPUs described by firmware */
     uint64_t cpu_hwid[CONFIG_NR_CPUS]; /* MPIDR / APIC ID; [0] = boot CPU */
+    struct membank xen_image;          /* the hypervisor itself */
+    struct membank fdt;                /* the host device tree, if any */
 };
 
 extern struct bootinfo bootinfo;
@@ -64,6 +66,13 @@ const char *bootmodule_kind_name(enum bootmodule_kind kind);
 
 /* One line per RAM bank, reserved region and module. */
 void bootinfo_print(const struct bootinfo *bi);
+
+/*
+ * Report, one line each, boot modules that are not inside a RAM bank or
+ * that overlap another module, the hypervisor image or the device tree.
+ * Returns the number of problems found.
+ */
+unsigned int bootinfo_check_modules(const struct bootinfo *bi);
 
 /* Device-tree scanners (common/device-tree/bootfdt.c). */
 void bootfdt_scan_memory(struct bootinfo *bi, const struct fdt *fdt);

@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* Host tests of boot-information recording and checks (common/bootinfo.c). */
+#include <stdlib.h>
+#include <string.h>
+
+#include <xen/bootinfo.h>
+#include <xen/errno.h>
+#include "harness.h"
+
+static struct bootinfo *fresh(void)
+{
+    struct bootinfo *bi = calloc(1, sizeof(*bi));
+
+    bootinfo_add_bank(&bi->mem, 0x40000000, 0x40000000, "ram0");
+    bootinfo_add_bank(&bi->mem, 0x100000000ULL, 0x10000000, "ram1");
+    bi->xen_image.start = _paddr(0x40200000);
+    bi->xen_image.size = 0x40000;
+    bi->fdt.start = _paddr(0x48000000);
+    bi->fdt.size = 0x100000;
+    harness_log_clear();
+
+    return bi;
+}
+
+TEST(add_bank_rejects_bad_ranges)
+{
+    struct bootinfo *bi = fresh();
+    unsigned int i;
+
+    CHECK_EQ(bootinfo_add_bank(&bi->reserved, 0x1000, 0, "zero"), -EINVAL);
+    CHECK(harness_log_contains("zero: bad range 0x1000 + 0x0; ignored"));
+    CHECK_EQ(bootinfo_add_bank(&bi->reserved, ~0ULL - 10, 100, "wrap"),
+             -EINVAL);
+    CHECK_EQ(bi->reserved.nr, 0);
+
+    for ( i = 0; i < CONFIG_NR_MEM_BANKS; i++ )
+        CHECK_EQ(bootinfo_add_bank(&bi->reserved, i * 0x1000, 0x1000, "r"), 0);
+    CHECK_EQ(bootinfo_add_bank(&bi->reserved, 0x100000, 0x1000, "r"), -ENOSPC);
+    CHECK_EQ(bi->reserved.nr, CONFIG_NR_MEM_BANKS);
+    free(bi);
+}
+
+TEST(add_module_limits)
+{
+    struct bootinfo *bi = fresh();
+    unsigned int i;
+
+    CHECK(bootinfo_add_module(bi, BOOTMOD_KERNEL, 0x50000000, 0, NULL) == NULL);
+    for ( i = 0; i < CONFIG_NR_BOOT_MODULES; i++ )
+        CHECK(bootinfo_add_module(bi, BOOTMOD_UNKNOWN, 0x50000000 + i * 0x10000,
+                                  0x1000, NULL) != NULL);
+    CHECK(bootinfo_add_module(bi, BOOTMOD_UNKNOWN, 0x60000000, 0x1000, NULL) ==
+          NULL);
+    CHECK(harness_log_contains("More than 6 boot modules; the one at 0x60000000 is ignored"));
+    CHECK_EQ(bi->nr_mods, CONFIG_NR_BOOT_MODULES);
+    free(bi);
+}
+
+TEST(modules_in_order_pass)
+{
+    struct bootinfo *bi = fresh();
+
+    bootinfo_add_module(bi, BOOTMOD_KERNEL, 0x50000000, 0x200000, "a");
+    bootinfo_add_module(bi, BOOTMOD_RAMDISK, 0x50200000, 0x1000, NULL);
+    /* Ends exactly at the end of RAM bank 0. */
+    bootinfo_add_module(bi, BOOTMOD_DTB, 0x7ffff000, 0x1000, NULL);
+    bootinfo_add_module(bi, BOOTMOD_UNKNOWN, 0x100000000ULL, 0x10000000, NULL);
+    CHECK_EQ(bootinfo_check_modules(bi), 0);
+    CHECK_STR(harness_log(), "");
+    free(bi);
+}
+
+TEST(modules_problems_reported)
+{
+    struct bootinfo *bi = fresh();
+
+    /* Over the device tree (what QEMU does to a module at RAM + 128 MiB). */
+    bootinfo_add_module(bi, BOOTMOD_KERNEL, 0x48000000, 0x1000, NULL);
+    /* Inside the hypervisor image. */
+    bootinfo_add_module(bi, BOOTMOD_RAMDISK, 0x40210000, 0x1000, NULL);
+    /* Straddles the end of RAM bank 0. */
+    bootinfo_add_module(bi, BOOTMOD_UNKNOWN, 0x7ffff000, 0x2000, NULL);
+    /* Overlaps the module before it, and is outside RAM. */
+    bootinfo_add_module(bi, BOOTMOD_UNKNOWN, 0x80000000, 0x1000, NULL);
+
+    CHECK_EQ(bootinfo_check_modules(bi), 5);
+    CHECK(harness_log_contains("Boot module 0 (kernel) at 0x48000000-0x48000fff overlaps the device tree at 0x48000000-0x480fffff"));
+    CHECK(harness_log_contains("Boot module 1 (ramdisk) at 0x40210000-0x40210fff overlaps the hypervisor image at 0x40200000-0x4023ffff"));
+    CHECK(harness_log_contains("Boot module 2 (module) at 0x7ffff000-0x80000fff is not inside a RAM bank"));
+    CHECK(harness_log_contains("Boot module 2 (module) at 0x7ffff000-0x80000fff overlaps boot module 3 at 0x80000000-0x80000fff"));
+    CHECK(harness_log_contains("Boot module 3 (module) at 0x80000000-0x80000fff is not inside a RAM bank"));
+    free(bi);
+}
+
+TEST(print_format)
+{
+    struct bootinfo *bi = fresh();
+
+    bootinfo_add_module(bi, BOOTMOD_KERNEL, 0x50000000, 0x1800, "x y");
+    bootinfo_print(bi);
+    CHECK(harness_log_contains("RAM bank 1: 0x0000000100000000-0x000000010fffffff (256 MiB)\n"));
+    CHECK(harness_log_contains("RAM: 2 banks, 1280 MiB in all\n"));
+    CHECK(harness_log_contains("Reserved regions: none\n"));
+    CHECK(harness_log_contains("Boot module 0: kernel at 0x0000000050000000-0x00000000500017ff (6 KiB) cmdline \"x y\"\n"));
+    free(bi);
+}
+
+HARNESS_MAIN("bootinfo")
