@@ -11,6 +11,12 @@
 #include <xen/param.h>
 #include <xen/setup.h>
 
+#ifdef CONFIG_DEBUG
+/* Debug builds: end the boot with an unexpected exception, on purpose. */
+static bool __initdata opt_selftest_fault;
+boolean_param("selftest-fault", opt_selftest_fault);
+#endif
+
 void __init boot_parse_cmdline(const struct bootinfo *bi)
 {
     if ( bi->cmdline_source )
@@ -23,6 +29,15 @@ void __init boot_parse_cmdline(const struct bootinfo *bi)
 
 void __init boot_finish(const struct bootinfo *bi)
 {
+#ifdef CONFIG_DEBUG
+    if ( opt_selftest_fault )
+    {
+        printk(XENLOG_WARNING
+               "selftest-fault: taking an unexpected exception on purpose\n");
+        arch_selftest_fault();
+    }
+#endif
+
     if ( bi->nr_mods )
         printk(
             "Nothing to run yet: %u boot module%s left unused (domain building is not implemented)\n",
@@ -31,5 +46,5 @@ void __init boot_finish(const struct bootinfo *bi)
         printk("Nothing to run: no domains and no boot modules\n");
 
     printk("Powering off\n");
-    arch_machine_power_off();
+    arch_machine_power_off(false);
 }

@@ -130,8 +130,7 @@ static bool overlaps(paddr_t a, uint64_t asize, paddr_t b, uint64_t bsize)
            paddr_x(b) < paddr_x(a) + asize;
 }
 
-static bool inside_ram(const struct membanks *mem, paddr_t start,
-                       uint64_t size)
+static bool inside_ram(const struct membanks *mem, paddr_t start, uint64_t size)
 {
     unsigned int i;
 
@@ -154,7 +153,8 @@ static void module_problem(const struct bootinfo *bi, unsigned int i,
     const struct bootmodule *m = &bi->mods[i];
 
     if ( other )
-        printk(XENLOG_WARNING "Boot module %u (%s) at 0x%llx-0x%llx %s at 0x%llx-0x%llx\n",
+        printk(XENLOG_WARNING
+               "Boot module %u (%s) at 0x%llx-0x%llx %s at 0x%llx-0x%llx\n",
                i, bootmodule_kind_name(m->kind),
                (unsigned long long)paddr_x(m->start),
                (unsigned long long)(paddr_x(m->start) + m->size - 1), what,

@@ -32,7 +32,7 @@ void panic(const char *fmt, ...)
     printk(XENLOG_ERR "\n");
     printk(XENLOG_ERR "Powering off.\n");
 
-    arch_machine_power_off();
+    arch_machine_power_off(true);
 }
 
 void __bug(const char *file, unsigned int line)

@@ -88,7 +88,7 @@ void __assert_failed(const char *expr, const char *file, unsigned int line)
     panic("Assertion '%s' failed at %s:%u", expr, file, line);
 }
 
-void arch_machine_power_off(void)
+void arch_machine_power_off(bool failed)
 {
     abort();
 }
@@ -100,22 +100,6 @@ void arch_cpu_halt(void)
 
 void arch_stop_other_cpus(void)
 {
-}
-
-/* The host C library may lack it (glibc < 2.38). */
-size_t strlcpy(char *dst, const char *src, size_t size)
-{
-    size_t len = strlen(src);
-
-    if ( size )
-    {
-        size_t n = len < size - 1 ? len : size - 1;
-
-        memcpy(dst, src, n);
-        dst[n] = '\0';
-    }
-
-    return len;
 }
 
 void *harness_read_file(const char *path, size_t *size)

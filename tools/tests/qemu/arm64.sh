@@ -5,18 +5,8 @@
 #   arm64.sh [XEN_IMAGE]     default: xen/build-arm64/xen
 # Prints one PASS:/FAIL: line per test; exit status 1 if any failed.
 set -u
-
-here=$(cd "$(dirname "$0")" && pwd)
-top=$(cd "$here/../../.." && pwd)
-xen=${1:-$top/xen/build-arm64/xen}
-work=$top/test-logs/arm64-work
-mkdir -p "$work"
-rc=0
-
-if [ ! -f "$xen" ]; then
-    echo "FAIL: qemu: arm64 (no image at $xen)"
-    exit 1
-fi
+. "$(dirname "$0")/lib.sh"
+suite_setup arm64 "${1:-}"
 
 # Everything the machine gets, but CPUs, memory and extra arguments.
 qemu_arm64() {
@@ -25,15 +15,6 @@ qemu_arm64() {
     echo qemu-system-aarch64 -M virt,virtualization=on,gic-version=3 \
         -cpu max -smp "$smp" -m "$mem" -display none -serial stdio \
         -monitor none -no-reboot -kernel "$xen" "$@"
-}
-
-# run --name NAME ...: one test, unless TEST_FILTER (a regex on
-# "qemu: NAME") leaves it out.
-run() {
-    if [ -n "${TEST_FILTER:-}" ] && ! [[ "qemu: $2" =~ $TEST_FILTER ]]; then
-        return
-    fi
-    "$here/run-qemu.sh" "$@" || rc=1
 }
 
 banner='^\(XEN\) Xen-ABI hypervisor [0-9.]+ \(arm64'
@@ -62,8 +43,6 @@ run --name arm64-boot-smp4 --pass '^\(XEN\) Powering off' \
 
 # 3. Boot modules from QEMU's guest-loader: a kernel with a command line
 #    and a ramdisk, each reported with address, size and command line.
-head -c 12288 /dev/zero > "$work/kernel.bin"
-head -c 4096 /dev/zero > "$work/ramdisk.bin"
 run --name arm64-boot-modules --pass '^\(XEN\) Powering off' \
     --expect '^\(XEN\) Boot module [01]: kernel at 0x0000000050000000-0x0000000050002fff \(12 KiB\) cmdline "console=hvc0 root=/dev/ram rw"$' \
     --expect '^\(XEN\) Boot module [01]: ramdisk at 0x0000000051000000-0x0000000051000fff \(4 KiB\) cmdline ""' \
@@ -112,7 +91,19 @@ run --name arm64-board-dt --pass '^\(XEN\) Powering off' \
     --reject 'ignored-for-xen' \
     -- $(qemu_arm64 2 1G) -dtb "$dt-custom.dtb" -append "ignored-for-xen"
 
-# 6. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 6. An unexpected exception at EL2: ESR (decoded), FAR and every register
+#    printed, then a panic.
+run --name arm64-unexpected-exception --expect-panic \
+    --pass '^\(XEN\) Panic on CPU 0:$' \
+    --expect '^\(XEN\) Unexpected synchronous \(EL2\) exception on CPU0$' \
+    --expect '^\(XEN\) ESR_EL2: 0x[0-9a-f]{16}  class 0x00: unknown reason' \
+    --expect '^\(XEN\) FAR_EL2: 0x[0-9a-f]{16}$' \
+    --expect '^\(XEN\) PC: +0x[0-9a-f]{16}  SPSR: 0x[0-9a-f]{8}  SP: ' \
+    --expect '^\(XEN\) x27: 0x[0-9a-f]{16}  x28: ' \
+    --expect '^\(XEN\) Powering off\.$' \
+    -- $(qemu_arm64 1 1G) -append "selftest-fault"
+
+# 7. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-arm64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name arm64-boot-release --pass '^\(XEN\) Powering off' \
@@ -121,4 +112,4 @@ if [ -f "$release" ]; then
         -- $(xen=$release qemu_arm64 2 1G)
 fi
 
-exit $rc
+suite_end

@@ -4,18 +4,20 @@
 # Boot an image under QEMU and judge the serial log.
 #
 #   run-qemu.sh --name NAME --pass REGEX [--expect REGEX]... [--reject REGEX]...
-#               [--expect-panic] [--timeout SECONDS] [--log-dir DIR]
+#               [--expect-panic] [--exit STATUS] [--timeout SECONDS]
+#               [--log-dir DIR]
 #               -- qemu-system-... args...
 #
 # A run passes only if the --pass line appears, every --expect line
 # appears, no --reject line appears, QEMU did not time out, and no panic
-# was printed (with --expect-panic a panic is required instead). The
+# was printed (with --expect-panic a panic is required instead), and,
+# with --exit, QEMU exited with that status (x86's isa-debug-exit). The
 # serial log is kept in the log directory (default: test-logs/ at the top
 # of the tree); a failed run's log is named in the output and its tail
 # printed. Prints one line "PASS: qemu: NAME" or "FAIL: qemu: NAME (why)".
 set -u
 
-name= pass= timeout=30 expect_panic=0
+name= pass= timeout=30 expect_panic=0 want_exit=
 top=$(cd "$(dirname "$0")/../../.." && pwd)
 log_dir=${TEST_LOG_DIR:-$top/test-logs}
 expects=() rejects=()
@@ -29,6 +31,7 @@ while [ $# -gt 0 ]; do
     --reject) rejects+=("$2"); shift 2 ;;
     --expect-panic) expect_panic=1; shift ;;
     --timeout) timeout=$2; shift 2 ;;
+    --exit) want_exit=$2; shift 2 ;;
     --log-dir) log_dir=$2; shift 2 ;;
     --) shift; break ;;
     *) echo "run-qemu.sh: unknown option '$1'" >&2; exit 2 ;;
@@ -61,6 +64,8 @@ elif [ $expect_panic -eq 1 ] && ! grep -Eq "$panic_re" "$log"; then
     why="expected a panic, none printed"
 elif ! grep -Eq -- "$pass" "$log"; then
     why="no line matching '$pass' (QEMU exit $rc)"
+elif [ -n "$want_exit" ] && [ "$rc" != "$want_exit" ]; then
+    why="QEMU exited with status $rc, not $want_exit"
 else
     for re in ${expects[@]+"${expects[@]}"}; do
         if ! grep -Eq -- "$re" "$log"; then

@@ -47,6 +47,10 @@ verdict fail expect-missing --pass 'Powering off' --expect 'not there' \
     -- sh -c "$ok"
 verdict fail reject-present --pass 'Powering off' --reject 'boot' \
     -- sh -c "$ok"
+verdict pass exit-status-matches --exit 33 --pass 'Powering off' \
+    -- sh -c "$ok; exit 33"
+verdict fail exit-status-differs --exit 33 --pass 'Powering off' \
+    -- sh -c "$ok; exit 35"
 verdict fail log-kept-on-failure --pass 'x' -- sh -c 'echo kept-line'
 if [ -n "${TEST_FILTER:-}" ] && ! [[ "runner: failed-log-has-serial-output" =~ $TEST_FILTER ]]; then
     :

@@ -20,7 +20,7 @@ const char arch_name[] = "arm64";
 
 extern int pl011_init(paddr_t base, uint64_t size);
 
-void arch_machine_power_off(void)
+void arch_machine_power_off(bool failed)
 {
     psci_system_off();
     printk(XENLOG_ERR "PSCI SYSTEM_OFF unavailable: halting\n");

@@ -3,6 +3,7 @@
  * Exceptions taken to EL2. Nothing is expected to trap yet, so every
  * exception prints the full register state, ESR and FAR, and panics.
  */
+#include <xen/arch-hooks.h>
 #include <xen/lib.h>
 #include <xen/smp.h>
 #include <asm/processor.h>
@@ -80,4 +81,9 @@ void do_unexpected_trap(const struct cpu_user_regs *regs, unsigned int vector)
 
     panic("Unexpected exception (%s) at PC 0x%llx", esr_class_name(ec),
           (unsigned long long)regs->pc);
+}
+
+void arch_selftest_fault(void)
+{
+    __asm__ __volatile__("udf #0xfa");
 }

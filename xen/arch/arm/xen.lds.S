@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /* Linker script for the arm64 hypervisor image (preprocessed by cpp). */
+#include <xen/xen.lds.h>
+
 OUTPUT_ARCH(aarch64)
 ENTRY(_start)
 
@@ -8,31 +10,18 @@ SECTIONS
     . = XEN_LINK_BASE;
 
     .text : {
-        *(.text.header)
-        *(.text .text.*)
-        *(.init.text)
+        XEN_TEXT_INPUTS
     }
 
     . = ALIGN(4096);
     .rodata : {
         *(.rodata .rodata.*)
-
-        . = ALIGN(8);
-        __setup_start = .;
-        KEEP(*(.init.setup))
-        __setup_end = .;
-
-        . = ALIGN(8);
-        __console_dt_start = .;
-        KEEP(*(.dev.console))
-        __console_dt_end = .;
+        XEN_RODATA_TABLES
     }
 
     . = ALIGN(4096);
     .data : {
-        *(.data .data.*)
-        *(.init.data)
-        *(.got .got.*)
+        XEN_DATA_INPUTS
     }
 
     .rela.dyn : {
@@ -45,24 +34,12 @@ SECTIONS
     .dynstr : { *(.dynstr) }
     .hash : { *(.hash) }
 
-    . = ALIGN(4096);
-    .bss (NOLOAD) : {
-        __bss_start = .;
-        *(.bss.page_aligned)
-        *(.bss .bss.*)
-        *(COMMON)
-        . = ALIGN(8);
-        __bss_end = .;
-    }
+    XEN_BSS_SECTION
 
     _end = .;
     _image_size = _end - _start;
 
     /DISCARD/ : {
-        *(.comment)
-        *(.note .note.*)
-        *(.eh_frame)
-        *(.interp)
-        *(.gnu.hash)
+        XEN_DISCARD_INPUTS
     }
 }

@@ -9,8 +9,18 @@
 
 #include <xen/types.h>
 
-/* Power the machine off (QEMU exits). Never returns. */
-void __noreturn arch_machine_power_off(void);
+/*
+ * Power the machine off (QEMU exits). failed says the hypervisor stops
+ * because of a panic: where the platform can report an exit status (QEMU's
+ * isa-debug-exit on x86), it reports a failure. Never returns.
+ */
+void __noreturn arch_machine_power_off(bool failed);
+
+/*
+ * Debug builds: take an unexpected exception right here, so that tests can
+ * check how the trap handlers report one (the selftest-fault option).
+ */
+void arch_selftest_fault(void);
 
 /* Stop this CPU for good, with interrupts masked. */
 void __noreturn arch_cpu_halt(void);

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# x86_64 boot tests under qemu-system-x86_64 (q35, TCG, AMD SVM emulated).
+#   x86_64.sh [XEN_IMAGE]     default: xen/build-x86_64/xen
+# Prints one PASS:/FAIL: line per test; exit status 1 if any failed.
+# The hypervisor leaves QEMU through isa-debug-exit: status 33 for a clean
+# power-off, 35 after a panic.
+set -u
+. "$(dirname "$0")/lib.sh"
+suite_setup x86_64 "${1:-}"
+
+qemu_x86() {
+    local smp=$1 mem=$2
+    shift 2
+    echo qemu-system-x86_64 -machine q35 -cpu max,-smap -smp "$smp" \
+        -m "$mem" -display none -serial stdio -monitor none -no-reboot \
+        -device isa-debug-exit,iobase=0xf4,iosize=0x04 -kernel "$xen" "$@"
+}
+
+off='^\(XEN\) Powering off$'
+range='0x[0-9a-f]{16}-0x[0-9a-f]{16}'
+
+# 1. One CPU: banner, console, memory map, SVM and NPT found, power-off.
+run --name x86_64-boot-smp1 --pass "$off" --exit 33 \
+    --expect '^\(XEN\) Xen-ABI hypervisor [0-9.]+ \(x86_64' \
+    --expect '^\(XEN\) Console: NS16550 UART at I/O port 0x3f8' \
+    --expect '^\(XEN\) Command line \(multiboot\): loglvl=all$' \
+    --expect '^\(XEN\) RAM bank 0: 0x0000000000000000-0x000000000009fbff' \
+    --expect '^\(XEN\) RAM bank 1: 0x0000000000100000-' \
+    --expect '^\(XEN\) Reserved region 0: ' \
+    --expect '^\(XEN\) SVM: revision [0-9]+, [0-9]+ ASIDs, .*enabled.*; NPT: yes$' \
+    --expect '^\(XEN\) CPUs: 1 described in the ACPI MADT' \
+    --expect '^\(XEN\) 1 CPU online$' \
+    --expect '^\(XEN\) Nothing to run: no domains and no boot modules$' \
+    -- $(qemu_x86 1 512M) -append "loglvl=all"
+
+# 2. Four CPUs through INIT-SIPI-SIPI, each enabling SVM.
+run --name x86_64-boot-smp4 --pass "$off" --exit 33 \
+    --expect '^\(XEN\) CPUs: 4 described in the ACPI MADT' \
+    --expect '^\(XEN\) CPU1 online \(APIC ID 0x1\)' \
+    --expect '^\(XEN\) CPU2 online \(APIC ID 0x2\)' \
+    --expect '^\(XEN\) CPU3 online \(APIC ID 0x3\)' \
+    --expect '^\(XEN\) 4 CPUs online$' \
+    --reject 'SVM.*failed' \
+    -- $(qemu_x86 4 512M)
+
+# 3. Multiboot modules with their command lines (the file name QEMU puts
+#    first is dropped, as Xen does), and an FDT module checked by the
+#    common reader; a corrupt one is rejected with the reason.
+dtc -q -I dts -O dtb -o "$work/config.dtb" - <<'DTS'
+/dts-v1/;
+/ { chosen { domU1 { compatible = "xen,domain"; memory = <0 131072>; }; }; };
+DTS
+cp "$work/config.dtb" "$work/corrupt.dtb"
+printf '\377\377\377\377' | dd of="$work/corrupt.dtb" bs=1 seek=4 conv=notrunc 2>/dev/null
+run --name x86_64-boot-modules --pass "$off" --exit 33 \
+    --expect "^\\(XEN\\) Boot module 0: kernel at $range \\(12 KiB\\) cmdline \"console=hvc0 root=/dev/ram rw\"\$" \
+    --expect "^\\(XEN\\) Boot module 1: module at $range \\(4 KiB\\) cmdline \"\"\$" \
+    --expect "^\\(XEN\\) Boot module 2: device-tree at $range " \
+    --expect '^\(XEN\) Device tree module 2 at 0x[0-9a-f]+ \([0-9]+ B\): valid$' \
+    --expect '^\(XEN\) Device tree module 3 at 0x[0-9a-f]+ rejected: totalsize is larger than the blob$' \
+    --expect '^\(XEN\) Nothing to run yet: 4 boot modules left unused' \
+    -- $(qemu_x86 2 512M) \
+    -initrd "$work/kernel.bin console=hvc0 root=/dev/ram rw,$work/ramdisk.bin,$work/config.dtb,$work/corrupt.dtb"
+
+# 4. Command-line options shared with arm64.
+run --name x86_64-cmdline --pass "$off" --exit 33 \
+    --expect "^\\(XEN\\) Unknown command line option 'no-such-option'; ignored" \
+    --expect '^\(XEN\) CPU2 \(APIC ID 0x2\) left offline \(maxcpus\)' \
+    --expect '^\(XEN\) 2 CPUs online$' \
+    -- $(qemu_x86 3 512M) -append "maxcpus=2 no-such-option=1"
+
+# 5. An unexpected exception: registers and CR2 printed, then a panic and
+#    a failing exit status.
+run --name x86_64-unexpected-exception --expect-panic --exit 35 \
+    --pass '^\(XEN\) Panic on CPU 0:$' \
+    --expect '^\(XEN\) Unexpected exception 6 \(#UD invalid opcode\) on CPU0$' \
+    --expect '^\(XEN\) RIP: +0008:[0-9a-f]{16}' \
+    --expect '^\(XEN\) rax: [0-9a-f]{16}' \
+    --expect 'cr2: [0-9a-f]{16}' \
+    -- $(qemu_x86 1 512M) -append "selftest-fault"
+
+# 6. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+release=$top/test-logs/build-x86_64-release/xen
+if [ -f "$release" ]; then
+    xen=$release run --name x86_64-boot-release --pass "$off" --exit 33 \
+        --expect '^\(XEN\) Xen-ABI hypervisor [0-9.]+ \(x86_64\)' \
+        --expect '^\(XEN\) 2 CPUs online$' \
+        -- $(xen=$release qemu_x86 2 512M)
+fi
+
+suite_end

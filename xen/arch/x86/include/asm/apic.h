@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* The local APIC, in xAPIC (MMIO) mode. */
+#ifndef ASM_X86_APIC_H
+#define ASM_X86_APIC_H
+
+#include <xen/types.h>
+
+#define APIC_DEFAULT_BASE 0xfee00000UL
+
+/* Register offsets. */
+#define APIC_ID         0x020
+#define APIC_VERSION    0x030
+#define APIC_EOI        0x0b0
+#define APIC_SVR        0x0f0
+#define APIC_SVR_ENABLE (1 << 8)
+#define APIC_ESR        0x280
+#define APIC_ICR_LO     0x300
+#define APIC_ICR_HI     0x310
+#define APIC_LVT_TIMER  0x320
+#define APIC_LVT_LINT0  0x350
+#define APIC_LVT_LINT1  0x360
+#define APIC_LVT_ERROR  0x370
+#define APIC_LVT_MASKED (1 << 16)
+
+/* ICR low word. */
+#define ICR_DM_NMI        (4 << 8)
+#define ICR_DM_INIT       (5 << 8)
+#define ICR_DM_STARTUP    (6 << 8)
+#define ICR_BUSY          (1 << 12)
+#define ICR_LEVEL_ASSERT  (1 << 14)
+#define ICR_TRIGGER_LEVEL (1 << 15)
+#define ICR_DEST_OTHERS   (3 << 18)
+
+#define APIC_SPURIOUS_VECTOR 0xff
+
+/* Map and software-enable this CPU's local APIC. */
+void lapic_init_cpu(void);
+bool lapic_ready(void);
+uint32_t lapic_read_id(void);
+/* Send an IPI; dest is an APIC ID (ignored with ICR_DEST_OTHERS). */
+int lapic_send_ipi(uint32_t dest, uint32_t icr_lo);
+
+#endif /* ASM_X86_APIC_H */

@@ -1,0 +1,218 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The multiboot (v1) information: memory map, command line and modules
+ * go into struct bootinfo. Everything needed later is copied out here,
+ * because the information sits in low memory that the hypervisor reuses
+ * (the AP trampoline).
+ *
+ * Module 0 is the hardware domain's kernel, as with Xen; a module that
+ * starts with the FDT magic is a device tree (domain configuration);
+ * anything else is left for the domain builder to decide.
+ *
+ * Loaders other than GRUB 2 (QEMU's -kernel among them) put the image's
+ * file name in front of each command line; it is dropped, as Xen does.
+ */
+#include <xen/bootinfo.h>
+#include <xen/fdt.h>
+#include <xen/init.h>
+#include <xen/lib.h>
+#include <asm/io.h>
+#include <asm/multiboot.h>
+#include <asm/setup.h>
+
+#define MODULE_STRINGS_SIZE 4096
+
+/* Module command lines, kept for as long as bootinfo is. */
+static char module_strings[MODULE_STRINGS_SIZE];
+static size_t module_strings_used;
+
+static const void *phys(uint64_t pa)
+{
+    return ioremap(_paddr(pa));
+}
+
+static const char *skip_spaces(const char *s)
+{
+    while ( *s == ' ' || *s == '\t' )
+        s++;
+
+    return s;
+}
+
+static const char *__init cook_cmdline(const char *s, bool has_image_name)
+{
+    s = skip_spaces(s);
+    if ( has_image_name )
+    {
+        while ( *s && *s != ' ' && *s != '\t' )
+            s++;
+        s = skip_spaces(s);
+    }
+
+    return s;
+}
+
+static const char *__init keep_string(const char *s, unsigned int mod)
+{
+    size_t len = strlen(s) + 1;
+    char *copy;
+
+    if ( len > sizeof(module_strings) - module_strings_used )
+    {
+        printk(XENLOG_WARNING
+               "Boot module %u: no room for its command line; dropped\n",
+               mod);
+        return "";
+    }
+
+    copy = &module_strings[module_strings_used];
+    memcpy(copy, s, len);
+    module_strings_used += len;
+
+    return copy;
+}
+
+static void __init parse_memory(struct bootinfo *bi,
+                                const struct multiboot_info *mbi)
+{
+    uint64_t p, end;
+
+    if ( !(mbi->flags & MBI_MEMMAP) )
+    {
+        if ( !(mbi->flags & MBI_MEMLIMITS) )
+            return;
+
+        printk(XENLOG_WARNING
+               "Multiboot: no memory map; using mem_lower/mem_upper\n");
+        bootinfo_add_bank(&bi->mem, 0, KB(mbi->mem_lower),
+                          "Multiboot mem_lower");
+        bootinfo_add_bank(&bi->mem, MB(1), KB(mbi->mem_upper),
+                          "Multiboot mem_upper");
+        return;
+    }
+
+    end = (uint64_t)mbi->mmap_addr + mbi->mmap_length;
+    for ( p = mbi->mmap_addr; p + sizeof(struct multiboot_mmap_entry) <= end; )
+    {
+        const struct multiboot_mmap_entry *e = phys(p);
+
+        if ( e->size < sizeof(*e) - sizeof(e->size) )
+        {
+            printk(
+                XENLOG_WARNING
+                "Multiboot: memory map entry of %u bytes; rest of the map ignored\n",
+                e->size);
+            break;
+        }
+
+        if ( e->type == MULTIBOOT_MEMORY_AVAILABLE )
+            bootinfo_add_bank(&bi->mem, e->addr, e->len, "Multiboot RAM");
+        else
+            bootinfo_add_bank(&bi->reserved, e->addr, e->len,
+                              "Multiboot reserved region");
+
+        p += (uint64_t)e->size + sizeof(e->size);
+    }
+}
+
+static enum bootmodule_kind __init module_kind(unsigned int idx,
+                                               const struct multiboot_module *m)
+{
+    if ( idx == 0 )
+        return BOOTMOD_KERNEL;
+
+    if ( m->mod_end - m->mod_start >= 4 &&
+         fdt_be32(phys(m->mod_start)) == FDT_MAGIC )
+        return BOOTMOD_DTB;
+
+    return BOOTMOD_UNKNOWN;
+}
+
+static void __init parse_modules(struct bootinfo *bi,
+                                 const struct multiboot_info *mbi,
+                                 bool has_image_name)
+{
+    const struct multiboot_module *mods = phys(mbi->mods_addr);
+    unsigned int i;
+
+    if ( !(mbi->flags & MBI_MODULES) )
+        return;
+
+    for ( i = 0; i < mbi->mods_count; i++ )
+    {
+        const struct multiboot_module *m = &mods[i];
+        const char *cmdline = "";
+
+        if ( m->mod_end < m->mod_start )
+        {
+            printk(
+                XENLOG_WARNING
+                "Boot module %u: ends (0x%x) before it starts (0x%x); ignored\n",
+                i, m->mod_end, m->mod_start);
+            continue;
+        }
+
+        if ( m->string )
+            cmdline =
+                keep_string(cook_cmdline(phys(m->string), has_image_name), i);
+
+        bootinfo_add_module(bi, module_kind(i, m), m->mod_start,
+                            m->mod_end - m->mod_start, cmdline);
+    }
+}
+
+void __init multiboot_parse(struct bootinfo *bi, uint32_t mbi_paddr)
+{
+    const struct multiboot_info *mbi = phys(mbi_paddr);
+    bool has_image_name = true;
+
+    if ( mbi->flags & MBI_LOADERNAME )
+    {
+        const char *name = phys(mbi->boot_loader_name);
+
+        has_image_name = strncmp(name, "GRUB 2", 6) != 0;
+    }
+
+    if ( mbi->flags & MBI_CMDLINE )
+    {
+        const char *s = cook_cmdline(phys(mbi->cmdline), has_image_name);
+
+        if ( *s )
+        {
+            if ( strlcpy(bi->cmdline, s, sizeof(bi->cmdline)) >=
+                 sizeof(bi->cmdline) )
+                printk(XENLOG_WARNING
+                       "Command line longer than %u bytes; truncated\n",
+                       (unsigned int)sizeof(bi->cmdline) - 1);
+            bi->cmdline_source = "multiboot";
+        }
+    }
+
+    parse_memory(bi, mbi);
+    parse_modules(bi, mbi, has_image_name);
+}
+
+void __init multiboot_check_fdt_modules(const struct bootinfo *bi)
+{
+    unsigned int i;
+
+    for ( i = 0; i < bi->nr_mods; i++ )
+    {
+        const struct bootmodule *m = &bi->mods[i];
+        const char *why = NULL;
+        struct fdt fdt;
+        char sz[24];
+
+        if ( m->kind != BOOTMOD_DTB )
+            continue;
+
+        if ( fdt_open(&fdt, ioremap(m->start), m->size, &why) )
+            printk(XENLOG_WARNING
+                   "Device tree module %u at 0x%llx rejected: %s\n",
+                   i, (unsigned long long)paddr_x(m->start), why ?: "invalid");
+        else
+            printk("Device tree module %u at 0x%llx (%s): valid\n", i,
+                   (unsigned long long)paddr_x(m->start),
+                   format_size(sz, sizeof(sz), fdt.totalsize));
+    }
+}

@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Stopping CPUs and powering off.
+ *
+ * Power-off tries, in order: QEMU's isa-debug-exit device (QEMU exits at
+ * once with status (value << 1) | 1), ACPI S5 through the FADT's PM1
+ * control registers (which QEMU's q35 and pc machines implement), and
+ * last a halt. The isa-debug-exit value tells the test harness how the
+ * run ended: 0x10 (status 33) after a clean power-off, 0x11 (status 35)
+ * after a panic.
+ */
+#include <xen/arch-hooks.h>
+#include <xen/lib.h>
+#include <xen/smp.h>
+#include <asm/acpi.h>
+#include <asm/apic.h>
+#include <asm/io.h>
+#include <asm/processor.h>
+#include <asm/setup.h>
+#include <asm/system.h>
+
+#define DEBUG_EXIT_PORT  0xf4
+#define DEBUG_EXIT_OK    0x10
+#define DEBUG_EXIT_CRASH 0x11
+
+/* Set when another CPU has asked everyone to stop (panic). */
+bool system_crashing;
+
+void arch_cpu_halt(void)
+{
+    for ( ;; )
+    {
+        local_irq_disable();
+        halt();
+    }
+}
+
+void arch_stop_other_cpus(void)
+{
+    unsigned int cpu, self = smp_processor_id();
+
+    WRITE_ONCE(system_crashing, true);
+    smp_mb();
+
+    if ( !lapic_ready() )
+        return;
+
+    /*
+     * Parked CPUs sit in hlt with interrupts masked; an NMI still gets in.
+     * Only online CPUs are asked: one still on its way up has no IDT yet,
+     * and an NMI there would reset the machine.
+     */
+    for_each_online_cpu(cpu) if ( cpu != self )
+        lapic_send_ipi(cpu_info[cpu].apic_id, ICR_DM_NMI);
+}
+
+void arch_machine_power_off(bool failed)
+{
+    local_irq_disable();
+
+    outl(failed ? DEBUG_EXIT_CRASH : DEBUG_EXIT_OK, DEBUG_EXIT_PORT);
+
+    acpi_power_off();
+
+    printk(XENLOG_ERR
+           "No way to power off (no isa-debug-exit, no ACPI S5): halting\n");
+    arch_cpu_halt();
+}
