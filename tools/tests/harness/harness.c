@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /* Host unit-test harness (see harness.h). */
 #include <regex.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -23,6 +25,29 @@ static const struct harness_test *tests[MAX_TESTS];
 static unsigned int nr_tests;
 static unsigned int case_failures;
 static jmp_buf *panic_jmp;
+static jmp_buf expect_jmp;
+static jmp_buf *saved_jmp;
+
+void harness_expect_panic_begin(void)
+{
+    saved_jmp = panic_jmp;
+    panic_jmp = &expect_jmp;
+}
+
+void harness_expect_panic_end(void)
+{
+    panic_jmp = saved_jmp;
+}
+
+jmp_buf *harness_panic_jmp(void)
+{
+    return &expect_jmp;
+}
+
+void arch_selftest_fault(void)
+{
+    abort();
+}
 
 const char *harness_log(void)
 {
@@ -141,6 +166,24 @@ void harness_check_failed(const char *file, int line, const char *what)
     case_failures++;
 }
 
+static unsigned int run_case(const struct harness_test *t, jmp_buf *jb)
+{
+    case_failures = 0;
+    harness_log_clear();
+    panic_jmp = jb;
+    if ( setjmp(*jb) == 0 )
+        t->fn();
+    else
+    {
+        fprintf(stderr, "  unexpected panic: %s", log_buf);
+        case_failures++;
+    }
+    panic_jmp = NULL;
+    fflush(stderr);
+
+    return case_failures;
+}
+
 static int by_name(const void *a, const void *b)
 {
     const struct harness_test *const *x = a, *const *y = b;
@@ -150,7 +193,7 @@ static int by_name(const void *a, const void *b)
 
 int harness_run(int argc, char **argv, const char *suite)
 {
-    volatile unsigned int failed = 0, run = 0;
+    unsigned int failed = 0, run = 0;
     unsigned int i;
     const char *v = getenv("HARNESS_VERBOSE");
 
@@ -169,7 +212,7 @@ int harness_run(int argc, char **argv, const char *suite)
 
     for ( i = 0; i < nr_tests; i++ )
     {
-        jmp_buf jb;
+        static jmp_buf jb;
 
         /* TEST_FILTER: a regex on "suite: name". */
         if ( use_filter )
@@ -193,17 +236,24 @@ int harness_run(int argc, char **argv, const char *suite)
                 continue;
         }
 
-        case_failures = 0;
-        harness_log_clear();
-        panic_jmp = &jb;
-        if ( setjmp(jb) == 0 )
-            tests[i]->fn();
+        fflush(stdout);
+        fflush(stderr);
+        if ( getenv("HARNESS_NO_FORK") )
+            case_failures = run_case(tests[i], &jb);
         else
         {
-            fprintf(stderr, "  unexpected panic: %s", log_buf);
-            case_failures++;
+            pid_t pid = fork();
+            int status = 0;
+
+            if ( pid < 0 )
+                abort();
+            if ( pid == 0 )
+                _exit(run_case(tests[i], &jb) ? 1 : 0);
+            waitpid(pid, &status, 0);
+            case_failures = !WIFEXITED(status) || WEXITSTATUS(status);
+            if ( !WIFEXITED(status) )
+                fprintf(stderr, "  died with signal %d\n", WTERMSIG(status));
         }
-        panic_jmp = NULL;
 
         run++;
         printf("%s: %s: %s\n", case_failures ? "FAIL" : "PASS", suite,

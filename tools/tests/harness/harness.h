@@ -10,6 +10,7 @@
 #ifndef HARNESS_H
 #define HARNESS_H
 
+#include <setjmp.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -22,6 +23,39 @@ bool harness_log_contains(const char *s);
 extern bool harness_verbose;
 /* The "interrupts masked" state the harness arch keeps (asm/system.h). */
 extern unsigned long harness_irq_disabled;
+
+/*
+ * "Machine RAM": [pa, pa + size) backed by a zeroed host buffer, so that
+ * maddr_to_virt() works for it. Each test case runs in its own process,
+ * so nothing needs freeing.
+ */
+void harness_ram_add(uint64_t pa, uint64_t size);
+
+/* What arch_reserve_boot_memory() removes (default: nothing). */
+void harness_set_arch_reserved(uint64_t start, uint64_t end);
+
+/*
+ * Run stmt and report whether it panicked (BUG, failed ASSERT, panic).
+ * The panic message is in harness_log().
+ */
+#define HARNESS_PANICS(stmt)                                            \
+    ({                                                                  \
+        bool p_;                                                        \
+        harness_expect_panic_begin();                                   \
+        if ( setjmp(*harness_panic_jmp()) == 0 )                        \
+        {                                                               \
+            stmt;                                                       \
+            p_ = false;                                                 \
+        }                                                               \
+        else                                                            \
+            p_ = true;                                                  \
+        harness_expect_panic_end();                                     \
+        p_;                                                             \
+    })
+
+void harness_expect_panic_begin(void);
+void harness_expect_panic_end(void);
+jmp_buf *harness_panic_jmp(void);
 
 /* Read a whole file into a malloc()ed buffer of exactly its size. */
 void *harness_read_file(const char *path, size_t *size);

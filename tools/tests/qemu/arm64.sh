@@ -29,6 +29,8 @@ run --name arm64-boot-smp1 --pass '^\(XEN\) Powering off' \
     --expect '^\(XEN\) CPUs: 1 described in the device tree' \
     --expect '^\(XEN\) 1 CPU online' \
     --expect '^\(XEN\) Nothing to run: no domains and no boot modules' \
+    --expect '^\(XEN\) Frame table: 524288 frames in 1 range, 16 MiB at 0x' \
+    --expect '^\(XEN\) Heap: [0-9.]+ [KMG]iB free \([0-9]+ pages\) in [0-9]+ ranges?$' \
     -- $(qemu_arm64 1 2G)
 
 # 2. Four CPUs all come online through PSCI CPU_ON.
@@ -91,7 +93,35 @@ run --name arm64-board-dt --pass '^\(XEN\) Powering off' \
     --reject 'ignored-for-xen' \
     -- $(qemu_arm64 2 1G) -dtb "$dt-custom.dtb" -append "ignored-for-xen"
 
-# 6. An unexpected exception at EL2: ESR (decoded), FAR and every register
+# 6. Static memory: one domain's banks reserved into its pool, a second
+#    domain overlapping it refused with the reason, the heap confined to
+#    /chosen/xen,static-heap.
+dtc -q -I dtb -O dts "$dt.dtb" > "$dt-static.dts"
+cat >> "$dt-static.dts" <<'DTS'
+&{/chosen} {
+    xen,static-heap = <0x0 0x50000000 0x0 0x8000000>;
+    domU1 {
+        compatible = "xen,domain";
+        memory = <0x0 0x40000>;
+        xen,static-mem = <0x0 0x60000000 0x0 0x10000000>;
+    };
+    domU2 {
+        compatible = "xen,domain";
+        memory = <0x0 0x4000>;
+        xen,static-mem = <0x0 0x68000000 0x0 0x1000000>;
+    };
+};
+DTS
+dtc -q -I dts -O dtb -o "$dt-static.dtb" "$dt-static.dts"
+run --name arm64-static-memory --pass '^\(XEN\) Powering off' \
+    --expect '^\(XEN\) Static bank: 0x0000000060000000-0x000000006fffffff \(256 MiB\) for /chosen/domU1$' \
+    --expect '^\(XEN\) DT: /chosen/domU2: xen,static-mem bank 0x68000000-0x68ffffff overlaps the static memory of /chosen/domU1 at 0x60000000-0x6fffffff; the domain.s static memory is not reserved$' \
+    --expect '^\(XEN\) Static heap: 0x0000000050000000-0x0000000057ffffff \(128 MiB\)$' \
+    --expect '^\(XEN\) Heap: [0-9.]+ [KMG]iB free \([0-9]+ pages\) in 1 range, from the static heap only$' \
+    --reject 'Static bank: .* for /chosen/domU2' \
+    -- $(qemu_arm64 2 1G) -dtb "$dt-static.dtb"
+
+# 7. An unexpected exception at EL2: ESR (decoded), FAR and every register
 #    printed, then a panic.
 run --name arm64-unexpected-exception --expect-panic \
     --pass '^\(XEN\) Panic on CPU 0:$' \
@@ -103,7 +133,7 @@ run --name arm64-unexpected-exception --expect-panic \
     --expect '^\(XEN\) Powering off\.$' \
     -- $(qemu_arm64 1 1G) -append "selftest-fault"
 
-# 7. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 8. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-arm64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name arm64-boot-release --pass '^\(XEN\) Powering off' \

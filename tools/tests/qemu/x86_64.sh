@@ -33,6 +33,8 @@ run --name x86_64-boot-smp1 --pass "$off" --exit 33 \
     --expect '^\(XEN\) CPUs: 1 described in the ACPI MADT' \
     --expect '^\(XEN\) 1 CPU online$' \
     --expect '^\(XEN\) Nothing to run: no domains and no boot modules$' \
+    --expect '^\(XEN\) Frame table: [0-9]+ frames in 2 ranges, [0-9]+ KiB at 0x' \
+    --expect '^\(XEN\) Heap: [0-9.]+ [KMG]iB free \([0-9]+ pages\) in 1 range$' \
     -- $(qemu_x86 1 512M) -append "loglvl=all"
 
 # 2. Four CPUs through INIT-SIPI-SIPI, each enabling SVM.
@@ -64,14 +66,42 @@ run --name x86_64-boot-modules --pass "$off" --exit 33 \
     -- $(qemu_x86 2 512M) \
     -initrd "$work/kernel.bin console=hvc0 root=/dev/ram rw,$work/ramdisk.bin,$work/config.dtb,$work/corrupt.dtb"
 
-# 4. Command-line options shared with arm64.
+# 4. Static memory and the static heap from the configuration DT module.
+dtc -q -I dts -O dtb -o "$work/static.dtb" - <<'DTS'
+/dts-v1/;
+/ {
+    #address-cells = <2>;
+    #size-cells = <2>;
+    chosen {
+        xen,static-heap = <0x0 0x1000000 0x0 0x8000000>;
+        domU1 {
+            compatible = "xen,domain";
+            memory = <0x0 0x10000>;
+            xen,static-mem = <0x0 0x10000000 0x0 0x4000000>;
+        };
+        domU2 {
+            compatible = "xen,domain";
+            memory = <0x0 0x10000>;
+            xen,static-mem = <0x0 0x12345000 0x0 0x800>;
+        };
+    };
+};
+DTS
+run --name x86_64-static-memory --pass "$off" --exit 33 \
+    --expect '^\(XEN\) Static bank: 0x0000000010000000-0x0000000013ffffff \(64 MiB\) for /chosen/domU1$' \
+    --expect '^\(XEN\) DT: /chosen/domU2: xen,static-mem bank 0x12345000\+0x800 is not page aligned; the domain.s static memory is not reserved$' \
+    --expect '^\(XEN\) Static heap: 0x0000000001000000-0x0000000008ffffff \(128 MiB\)$' \
+    --expect '^\(XEN\) Heap: [0-9.]+ [KMG]iB free \([0-9]+ pages\) in 1 range, from the static heap only$' \
+    -- $(qemu_x86 1 512M) -initrd "$work/kernel.bin,$work/static.dtb"
+
+# 5. Command-line options shared with arm64.
 run --name x86_64-cmdline --pass "$off" --exit 33 \
     --expect "^\\(XEN\\) Unknown command line option 'no-such-option'; ignored" \
     --expect '^\(XEN\) CPU2 \(APIC ID 0x2\) left offline \(maxcpus\)' \
     --expect '^\(XEN\) 2 CPUs online$' \
     -- $(qemu_x86 3 512M) -append "maxcpus=2 no-such-option=1"
 
-# 5. An unexpected exception: registers and CR2 printed, then a panic and
+# 6. An unexpected exception: registers and CR2 printed, then a panic and
 #    a failing exit status.
 run --name x86_64-unexpected-exception --expect-panic --exit 35 \
     --pass '^\(XEN\) Panic on CPU 0:$' \
@@ -81,7 +111,7 @@ run --name x86_64-unexpected-exception --expect-panic --exit 35 \
     --expect 'cr2: [0-9a-f]{16}' \
     -- $(qemu_x86 1 512M) -append "selftest-fault"
 
-# 6. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 7. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-x86_64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name x86_64-boot-release --pass "$off" --exit 33 \

@@ -33,6 +33,11 @@ void arch_cpu_halt(void)
         __asm__ __volatile__("msr daifset, #0xf\n\twfi" ::: "memory");
 }
 
+void arch_reserve_boot_memory(void)
+{
+    /* Nothing beyond the image, the DT and the modules (common code). */
+}
+
 void arch_stop_other_cpus(void)
 {
     /*
@@ -94,6 +99,8 @@ void __init start_xen(paddr_t fdt_paddr)
     if ( !bootinfo.mem.nr )
         panic("The device tree describes no RAM");
     bootinfo_check_modules(&bootinfo);
+    bootfdt_scan_static(&bootinfo, &fdt);
+    setup_mm(&bootinfo);
 
     psci_init(&fdt);
     bootfdt_scan_cpus(&bootinfo, &fdt, boot_mpidr);

@@ -192,7 +192,7 @@ void __init multiboot_parse(struct bootinfo *bi, uint32_t mbi_paddr)
     parse_modules(bi, mbi, has_image_name);
 }
 
-void __init multiboot_check_fdt_modules(const struct bootinfo *bi)
+void __init multiboot_check_fdt_modules(struct bootinfo *bi)
 {
     unsigned int i;
 
@@ -211,8 +211,12 @@ void __init multiboot_check_fdt_modules(const struct bootinfo *bi)
                    "Device tree module %u at 0x%llx rejected: %s\n",
                    i, (unsigned long long)paddr_x(m->start), why ?: "invalid");
         else
+        {
             printk("Device tree module %u at 0x%llx (%s): valid\n", i,
                    (unsigned long long)paddr_x(m->start),
                    format_size(sz, sizeof(sz), fdt.totalsize));
+            /* Domain configuration, hyperlaunch-style. */
+            bootfdt_scan_static(bi, &fdt);
+        }
     }
 }

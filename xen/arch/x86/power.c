@@ -11,6 +11,7 @@
  */
 #include <xen/arch-hooks.h>
 #include <xen/lib.h>
+#include <xen/mm.h>
 #include <xen/smp.h>
 #include <asm/acpi.h>
 #include <asm/apic.h>
@@ -65,4 +66,13 @@ void arch_machine_power_off(bool failed)
     printk(XENLOG_ERR
            "No way to power off (no isa-debug-exit, no ACPI S5): halting\n");
     arch_cpu_halt();
+}
+
+void arch_reserve_boot_memory(void)
+{
+    /*
+     * The first MiB: real-mode IVT and BDA, the AP trampoline page, the
+     * EBDA and the BIOS. Nothing there goes to the heap.
+     */
+    bootmem_remove_range(_paddr(0), _paddr(MB(1)));
 }

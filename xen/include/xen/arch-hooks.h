@@ -28,6 +28,12 @@ void __noreturn arch_cpu_halt(void);
 /* Ask the other online CPUs to stop (used by panic). Best effort. */
 void arch_stop_other_cpus(void);
 
+/*
+ * Remove from the boot allocator what the architecture keeps for itself
+ * beyond the image and the boot modules (x86: the first MiB).
+ */
+void arch_reserve_boot_memory(void);
+
 /* A short name for the architecture: "arm64", "x86_64". */
 extern const char arch_name[];
 

@@ -35,7 +35,21 @@ struct bootmodule {
     const char *cmdline; /* points into the DT / multiboot info */
 };
 
-#define BOOTINFO_CMDLINE_MAX 1024
+#define BOOTINFO_CMDLINE_MAX       1024
+#define BOOTINFO_MAX_STATIC_OWNERS 16
+#define BOOTINFO_OWNER_PATH_MAX    64
+
+/* A domain node that asked for static memory (xen,static-mem). */
+struct static_owner {
+    char path[BOOTINFO_OWNER_PATH_MAX];
+    bool refused; /* bad configuration: its banks are not reserved */
+};
+
+struct static_bank {
+    paddr_t start;
+    uint64_t size;
+    unsigned int owner; /* index in bootinfo.static_owners */
+};
 
 struct bootinfo {
     struct membanks mem;
@@ -48,6 +62,11 @@ struct bootinfo {
     uint64_t cpu_hwid[CONFIG_NR_CPUS]; /* MPIDR / APIC ID; [0] = boot CPU */
     struct membank xen_image;          /* the hypervisor itself */
     struct membank fdt;                /* the host device tree, if any */
+    struct membanks static_heap;       /* /chosen/xen,static-heap */
+    unsigned int nr_static_owners;
+    struct static_owner static_owners[BOOTINFO_MAX_STATIC_OWNERS];
+    unsigned int nr_static_banks;
+    struct static_bank static_banks[CONFIG_NR_MEM_BANKS];
 };
 
 extern struct bootinfo bootinfo;
@@ -80,6 +99,13 @@ void bootfdt_scan_reserved(struct bootinfo *bi, const struct fdt *fdt);
 void bootfdt_scan_chosen(struct bootinfo *bi, const struct fdt *fdt);
 void bootfdt_scan_cpus(struct bootinfo *bi, const struct fdt *fdt,
                        uint64_t boot_hwid);
+
+/*
+ * xen,static-mem of every xen,domain node under /chosen and
+ * /chosen/xen,static-heap. Without CONFIG_STATIC_MEMORY a domain that asks
+ * for static memory is recorded as refused, with one line saying why.
+ */
+void bootfdt_scan_static(struct bootinfo *bi, const struct fdt *fdt);
 
 /* Find the console that /chosen/stdout-path names and start its driver. */
 int console_dt_init(const struct fdt *fdt);

@@ -6,6 +6,7 @@
 #ifndef XEN_CONFIG_H
 #define XEN_CONFIG_H
 
+#include <xen/kconfig.h>
 #include <asm/config.h>
 
 #define XEN_NAME        "Xen-ABI hypervisor"

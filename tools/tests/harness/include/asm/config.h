@@ -7,4 +7,7 @@
 #define STACK_SIZE     (1 << STACK_SHIFT)
 #define BITS_PER_LONG  64
 
+#define PAGE_SHIFT     12
+#define PAGE_SIZE      (1 << PAGE_SHIFT)
+
 #endif

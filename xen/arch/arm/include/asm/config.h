@@ -14,6 +14,9 @@
 
 #define BITS_PER_LONG 64
 
+#define PAGE_SHIFT 12
+#define PAGE_SIZE  (1 << PAGE_SHIFT)
+
 /* Largest device tree we accept from the boot loader (Xen uses 2 MiB). */
 #define MAX_FDT_SIZE 0x200000
 

@@ -13,7 +13,7 @@ void smp_bring_up_cpus(void);
 /* multiboot.c: fill bootinfo from the multiboot information. */
 void multiboot_parse(struct bootinfo *bi, uint32_t mbi_paddr);
 /* multiboot.c: report every device-tree module, after bootinfo_print(). */
-void multiboot_check_fdt_modules(const struct bootinfo *bi);
+void multiboot_check_fdt_modules(struct bootinfo *bi);
 
 /* head.S / trampoline.S */
 extern char _start[], _end[], _edata[];

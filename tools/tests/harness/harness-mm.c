@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Harness for the memory core: "machine RAM" backed by host buffers, and
+ * the architecture's boot-memory reservation, set by each test.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <xen/lib.h>
+#include <xen/mm.h>
+#include <asm/page.h>
+#include "harness.h"
+
+#define MAX_RAM 16
+static struct {
+    uint64_t pa, size;
+    uint8_t *host;
+} ram[MAX_RAM];
+static unsigned int nr_ram;
+static uint64_t arch_res_start, arch_res_end;
+
+void harness_ram_add(uint64_t pa, uint64_t size)
+{
+    void *p = NULL;
+
+    if ( nr_ram == MAX_RAM || posix_memalign(&p, 4096, size) )
+        abort();
+    memset(p, 0, size);
+    ram[nr_ram].pa = pa;
+    ram[nr_ram].size = size;
+    ram[nr_ram].host = p;
+    nr_ram++;
+}
+
+void *maddr_to_virt(paddr_t ma)
+{
+    unsigned int i;
+
+    for ( i = 0; i < nr_ram; i++ )
+        if ( paddr_x(ma) - ram[i].pa < ram[i].size )
+            return ram[i].host + (paddr_x(ma) - ram[i].pa);
+
+    panic("maddr_to_virt(0x%llx): not harness RAM",
+          (unsigned long long)paddr_x(ma));
+}
+
+paddr_t virt_to_maddr(const void *va)
+{
+    const uint8_t *p = va;
+    unsigned int i;
+
+    for ( i = 0; i < nr_ram; i++ )
+        if ( p >= ram[i].host && p < ram[i].host + ram[i].size )
+            return _paddr(ram[i].pa + (p - ram[i].host));
+
+    panic("virt_to_maddr(%p): not harness RAM", va);
+}
+
+void harness_set_arch_reserved(uint64_t start, uint64_t end)
+{
+    arch_res_start = start;
+    arch_res_end = end;
+}
+
+void arch_reserve_boot_memory(void)
+{
+    if ( arch_res_end > arch_res_start )
+        bootmem_remove_range(_paddr(arch_res_start), _paddr(arch_res_end));
+}
+

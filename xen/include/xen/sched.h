@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * struct domain: what the memory core needs of a domain. Domain building,
+ * vCPUs and scheduling add to it.
+ */
+#ifndef XEN_SCHED_H
+#define XEN_SCHED_H
+
+#include <xen/mm.h>
+#include <xen/spinlock.h>
+#include <xen/types.h>
+
+struct static_pool;
+
+struct domain {
+    uint16_t domain_id;
+    bool is_dying;
+
+    /* Guarded by page_alloc_lock. */
+    spinlock_t page_alloc_lock;
+    struct page_list_head page_list; /* pages the domain owns */
+    unsigned long tot_pages;         /* counted pages it owns */
+    unsigned long max_pages;         /* the limit on tot_pages */
+    unsigned long xenheap_pages;     /* xenheap pages shared with it */
+
+    /* Static memory: the pool its static pages come from and go back to. */
+    struct static_pool *static_pool;
+};
+
+void domain_init_memory(struct domain *d, uint16_t domid,
+                        unsigned long max_pages);
+
+#endif /* XEN_SCHED_H */
