@@ -31,7 +31,7 @@ test: deps
 	@bash tools/tests/run-tests.sh "$(T)"
 
 bench: deps
-	@echo "No benchmarks yet: the allocator benchmark arrives with the memory core."
+	@$(MAKE) --no-print-directory -s -C tools/tests/bench run
 
 stress: deps
 	@echo "No stress runs yet."
@@ -43,4 +43,5 @@ format:
 clean:
 	@$(MAKE) --no-print-directory -C xen distclean
 	@$(MAKE) --no-print-directory -C tools/tests/unit clean
+	@$(MAKE) --no-print-directory -C tools/tests/bench clean
 	@rm -rf test-logs
