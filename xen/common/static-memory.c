@@ -281,10 +281,35 @@ static void take_from_pool(struct page_info *pg, struct static_pool *pool)
     pg->v.owner = NULL;
 }
 
-int acquire_static_pages(struct domain *d, unsigned long nr,
-                         unsigned int memflags)
+/* Whether [smfn, smfn + nr) are all free pages of pool (static_lock held). */
+static bool range_is_free(const struct static_pool *pool, mfn_t smfn,
+                          unsigned long nr)
+{
+    unsigned long i;
+
+    for ( i = 0; i < nr; i++ )
+    {
+        mfn_t mfn = mfn_add(smfn, i);
+        const struct page_info *pg;
+
+        if ( pool_of(mfn) != pool )
+            return false;
+        pg = mfn_to_page(mfn);
+        if ( !page_state_is(pg, free) || !is_static_page(pg) )
+            return false;
+    }
+
+    return true;
+}
+
+/*
+ * Move nr pages of d's pool to d, all or nothing: any free ones when smfn
+ * is INVALID_MFN, else exactly [smfn, smfn + nr).
+ */
+static int acquire(struct domain *d, mfn_t smfn, unsigned long nr)
 {
     struct static_pool *pool = d->static_pool;
+    bool any = mfn_eq(smfn, INVALID_MFN);
     unsigned long i;
     int rc;
 
@@ -296,12 +321,13 @@ int acquire_static_pages(struct domain *d, unsigned long nr,
     if ( !rc )
     {
         spin_lock(&static_lock);
-        if ( pool->free.count < nr )
-            rc = -ENOMEM;
+        if ( any ? pool->free.count < nr : !range_is_free(pool, smfn, nr) )
+            rc = any ? -ENOMEM : -ENOENT;
         else
             for ( i = 0; i < nr; i++ )
             {
-                struct page_info *pg = page_list_first(&pool->free);
+                struct page_info *pg = any ? page_list_first(&pool->free)
+                                           : mfn_to_page(mfn_add(smfn, i));
 
                 take_from_pool(pg, pool);
                 domain_take_page_locked(d, pg);
@@ -313,49 +339,16 @@ int acquire_static_pages(struct domain *d, unsigned long nr,
     return rc;
 }
 
+int acquire_static_pages(struct domain *d, unsigned long nr,
+                         unsigned int memflags)
+{
+    return acquire(d, INVALID_MFN, nr);
+}
+
 int acquire_static_range(struct domain *d, mfn_t smfn, unsigned long nr,
                          unsigned int memflags)
 {
-    struct static_pool *pool = d->static_pool;
-    unsigned long i;
-    int rc;
-
-    if ( !pool )
-        return -EINVAL;
-
-    spin_lock(&d->page_alloc_lock);
-    rc = domain_check_room_locked(d, nr);
-    if ( !rc )
-    {
-        spin_lock(&static_lock);
-        /* All or nothing: check every frame before taking any. */
-        for ( i = 0; i < nr && !rc; i++ )
-        {
-            mfn_t mfn = mfn_add(smfn, i);
-            struct page_info *pg;
-
-            if ( pool_of(mfn) != pool )
-            {
-                rc = -ENOENT;
-                break;
-            }
-            pg = mfn_to_page(mfn);
-            if ( !page_state_is(pg, free) || !is_static_page(pg) )
-                rc = -ENOENT;
-        }
-        if ( !rc )
-            for ( i = 0; i < nr; i++ )
-            {
-                struct page_info *pg = mfn_to_page(mfn_add(smfn, i));
-
-                take_from_pool(pg, pool);
-                domain_take_page_locked(d, pg);
-            }
-        spin_unlock(&static_lock);
-    }
-    spin_unlock(&d->page_alloc_lock);
-
-    return rc;
+    return acquire(d, smfn, nr);
 }
 
 void free_static_page(struct page_info *pg)
