@@ -93,6 +93,8 @@ static int apply(const struct kernel_param *p, const char *value, bool negated)
         v = simple_strtoull(value, &end, 0);
         if ( *end )
             return -EINVAL;
+        if ( v == ULLONG_MAX )
+            return -ERANGE;     /* saturated: too large for anything */
         return store_uint(p, v);
 
     case OPT_SIZE:
@@ -101,6 +103,8 @@ static int apply(const struct kernel_param *p, const char *value, bool negated)
         v = parse_size_and_unit(value, &end);
         if ( *end || end == value )
             return -EINVAL;
+        if ( v == ULLONG_MAX )
+            return -ERANGE;
         return store_uint(p, v);
 
     case OPT_STR:
@@ -119,8 +123,8 @@ static int apply(const struct kernel_param *p, const char *value, bool negated)
 
 /*
  * Copy the next option from *pp into buf, removing quotes. Returns its
- * length, 0 at the end of the line, -E2BIG if it does not fit (it is
- * skipped).
+ * length (0 for an empty one such as ""), -ENOENT at the end of the line,
+ * -E2BIG if it does not fit (it is skipped).
  */
 static int next_option(const char **pp, char *buf, size_t size)
 {
@@ -131,6 +135,11 @@ static int next_option(const char **pp, char *buf, size_t size)
 
     while ( isspace(*p) )
         p++;
+    if ( !*p )
+    {
+        *pp = p;
+        return -ENOENT;
+    }
 
     for ( ; *p && (quoted || !isspace(*p)); p++ )
     {
@@ -160,7 +169,7 @@ int cmdline_parse_table(const char *cmdline, const struct kernel_param *table,
     if ( !cmdline )
         return 0;
 
-    while ( (len = next_option(&p, opt, sizeof(opt))) != 0 )
+    while ( (len = next_option(&p, opt, sizeof(opt))) != -ENOENT )
     {
         const struct kernel_param *param;
         char *value;
@@ -177,6 +186,8 @@ int cmdline_parse_table(const char *cmdline, const struct kernel_param *table,
             continue;
         }
 
+        if ( !len )
+            continue;       /* "" */
         if ( !strcmp(opt, "--") )
             break;
 

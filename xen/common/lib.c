@@ -36,9 +36,13 @@ unsigned long long simple_strtoull(const char *cp, const char **endp,
               isxdigit(cp[2]) )
         cp += 2;
 
+    /* A number too large for 64 bits saturates at ULLONG_MAX. */
     while ( (v = digit_value(*cp)) < base )
     {
-        result = result * base + v;
+        if ( result > (ULLONG_MAX - v) / base )
+            result = ULLONG_MAX;
+        else
+            result = result * base + v;
         cp++;
     }
 
@@ -57,7 +61,7 @@ unsigned long simple_strtoul(const char *cp, const char **endp,
 long long simple_strtoll(const char *cp, const char **endp, unsigned int base)
 {
     if ( *cp == '-' )
-        return -(long long)simple_strtoull(cp + 1, endp, base);
+        return (long long)(0ULL - simple_strtoull(cp + 1, endp, base));
 
     return simple_strtoull(cp, endp, base);
 }
@@ -70,6 +74,7 @@ uint64_t parse_size_and_unit(const char *s, const char **ps)
 {
     const char *e;
     uint64_t v = simple_strtoull(s, &e, 0);
+    unsigned int shift;
 
     if ( e == s )
     {
@@ -81,27 +86,16 @@ uint64_t parse_size_and_unit(const char *s, const char **ps)
 
     switch ( *e )
     {
-    case 'T':
-    case 't':
-        v <<= 10;
-        /* fallthrough */
-    case 'G':
-    case 'g':
-        v <<= 10;
-        /* fallthrough */
-    case 'M':
-    case 'm':
-        v <<= 10;
-        /* fallthrough */
-    case 'K':
-    case 'k':
-        v <<= 10;
-        e++;
-        break;
-    case 'B':
-    case 'b': e++; break;
-    default: v <<= 10; break;
+    case 'T': case 't': shift = 40; e++; break;
+    case 'G': case 'g': shift = 30; e++; break;
+    case 'M': case 'm': shift = 20; e++; break;
+    case 'K': case 'k': shift = 10; e++; break;
+    case 'B': case 'b': shift = 0; e++; break;
+    default:            shift = 10; break;
     }
+
+    /* Too large to express: saturate, as simple_strtoull() does. */
+    v = v > (ULLONG_MAX >> shift) ? ULLONG_MAX : v << shift;
 
     if ( ps )
         *ps = e;

@@ -22,6 +22,7 @@
 #define F_ALT    0x10
 #define F_UPPER  0x20
 #define F_SIGNED 0x40
+#define F_PTR    0x80 /* %p: "0x" even for NULL */
 
 struct out {
     char *buf;
@@ -76,7 +77,7 @@ static void put_num(struct out *o, unsigned long long v, bool negative,
     else if ( flags & F_SIGNED )
         sign = (flags & F_PLUS) ? '+' : (flags & F_SPACE) ? ' ' : 0;
 
-    if ( (flags & F_ALT) && v != 0 )
+    if ( (flags & F_ALT) && (v != 0 || (flags & F_PTR)) )
         prefix = base == 16  ? ((flags & F_UPPER) ? "0X" : "0x")
                  : base == 8 ? "0"
                              : "";
@@ -89,6 +90,10 @@ static void put_num(struct out *o, unsigned long long v, bool negative,
             tmp[n++] = digits[v % base];
             v /= base;
         } while ( v );
+
+    /* C99: "%#o" always prints at least one 0, even "%#.0o" of 0. */
+    if ( base == 8 && (flags & F_ALT) && n == 0 )
+        tmp[n++] = '0';
 
     zeros = prec > n ? prec - n : 0;
     if ( base == 8 && plen && zeros )
@@ -231,7 +236,7 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 
         case 'p':
             put_num(&o, (uintptr_t)va_arg(ap, void *), false, 16, width, 16,
-                    flags | F_ALT);
+                    flags | F_ALT | F_PTR);
             fmt++;
             continue;
 

@@ -8,6 +8,7 @@
 
 #include <xen/lib.h>
 #include <xen/mm.h>
+#include <xen/p2m.h>
 #include <asm/page.h>
 #include "harness.h"
 
@@ -68,3 +69,21 @@ void arch_reserve_boot_memory(void)
         bootmem_remove_range(_paddr(arch_res_start), _paddr(arch_res_end));
 }
 
+
+/* ---- P2M hooks (format in asm/p2m.h) --------------------------------------- */
+
+int arch_p2m_init(struct p2m_domain *p2m)
+{
+    p2m->arch.flushes = 0;
+    return 0;
+}
+
+void arch_p2m_destroy(struct p2m_domain *p2m)
+{
+}
+
+void arch_p2m_flush(struct p2m_domain *p2m)
+{
+    p2m->arch.flushes++;
+    p2m->arch.need_flush = false;
+}

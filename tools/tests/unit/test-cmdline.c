@@ -173,6 +173,24 @@ TEST(long_option)
     free(line);
 }
 
+TEST(empty_quoted_option_is_skipped)
+{
+    CHECK_EQ(parse("flag \"\" count=3"), 0);
+    CHECK(opt_flag);
+    CHECK_EQ(opt_u32, 3);
+    CHECK_EQ(parse("\"\""), 0);
+}
+
+TEST(numbers_too_large_are_refused)
+{
+    CHECK_EQ(parse("small=0x100000000000000ff"), 1);
+    CHECK_EQ(opt_u8, 0);
+    CHECK(harness_log_contains("(out of range)"));
+    CHECK_EQ(parse("big=18446744073709551617"), 1);
+    CHECK_EQ(opt_u64, 0);
+    CHECK_EQ(parse("dom0_mem=99999999999T"), 1);
+}
+
 TEST(separators)
 {
     CHECK_EQ(parse("\tflag\n count=3\r"), 0);

@@ -699,6 +699,53 @@ TEST(deepest_tree_paths)
     free(b);
 }
 
+TEST(alias_with_embedded_nul)
+{
+    /*
+     * An alias whose value is "/x\0AAAA...": it must not match node "x"
+     * and then read past x's name (found by review and a fuzzer).
+     */
+    struct builder *b = calloc(1, sizeof(*b));
+    char value[203];
+    struct fdt fdt;
+    size_t size;
+    uint8_t *blob;
+
+    memcpy(value, "/x", 3);
+    memset(value + 3, 'A', 199);
+    value[202] = '\0';
+    b_begin(b, "");
+    b_begin(b, "aliases");
+    b_prop(b, "serial0", value, sizeof(value));
+    b_end(b);
+    b_begin(b, "x");
+    b_end(b);
+    b_end(b);
+    b_u32(b, FDT_END);
+    blob = b_finish(b, &size);
+
+    CHECK_EQ(fdt_open(&fdt, blob, size, NULL), 0);
+    CHECK(fdt_path(&fdt, "serial0", 7) < 0);
+    /* A path with a NUL inside its length matches nothing either. */
+    CHECK(fdt_path(&fdt, "/x\0yz", 5) < 0);
+    CHECK(fdt_path(&fdt, "/x", 2) >= 0);
+
+    free(blob);
+    free(b);
+}
+
+TEST(failed_open_leaves_nothing_usable)
+{
+    struct fdt fdt;
+    uint8_t junk[64] = { 0xd0, 0x0d, 0xfe, 0xed };
+
+    memset(&fdt, 0x5a, sizeof(fdt));
+    CHECK(fdt_open(&fdt, junk, sizeof(junk), NULL) < 0);
+    CHECK(fdt.blob == NULL);
+    CHECK_EQ(fdt.struct_size, 0);
+    CHECK_EQ(fdt.totalsize, 0);
+}
+
 /* ---- Random corruption ------------------------------------------------- */
 
 static uint64_t rng_state = 0x9e3779b97f4a7c15ULL;

@@ -107,6 +107,10 @@ TEST(strings_and_chars_match_libc)
     SAME_AS_LIBC("[%.*s]", -1, "hello");
     SAME_AS_LIBC("[%-*.*s]", 7, 3, "hello");
     SAME_AS_LIBC("%s=%d %s=%#x", "a", 1, "b", 255);
+    SAME_AS_LIBC("[%#.0o]", 0);
+    SAME_AS_LIBC("[%#.3o]", 0);
+    SAME_AS_LIBC("[%#o]", 0);
+    SAME_AS_LIBC("[%#5.0o]", 0);
 }
 
 TEST(our_extensions)
@@ -119,6 +123,8 @@ TEST(our_extensions)
     CHECK_STR(buf, "0x0000000000001234");
     xen_snprintf(buf, sizeof(buf), "%p", (void *)0xffff800000001000ULL);
     CHECK_STR(buf, "0xffff800000001000");
+    xen_snprintf(buf, sizeof(buf), "%p", NULL);
+    CHECK_STR(buf, "0x0000000000000000");
     xen_snprintf(buf, sizeof(buf), "a%qb");
     CHECK_STR(buf, "a%qb");
     xen_snprintf(buf, sizeof(buf), "end%");
@@ -182,6 +188,12 @@ TEST(strtoull)
              (unsigned long long)-42LL);
     CHECK_EQ(simple_strtoull("18446744073709551615", &end, 10),
              18446744073709551615ULL);
+    /* Too large: saturates instead of wrapping. */
+    CHECK_EQ(simple_strtoull("18446744073709551617", &end, 10), ULLONG_MAX);
+    CHECK_EQ(*end, '\0');
+    CHECK_EQ(simple_strtoull("0x100000000000000ff", &end, 0), ULLONG_MAX);
+    CHECK_EQ((unsigned long long)simple_strtoll("-9223372036854775808", &end, 10),
+             0x8000000000000000ULL);
 }
 
 TEST(size_and_unit)
@@ -199,6 +211,7 @@ TEST(size_and_unit)
     CHECK_EQ(parse_size_and_unit("0x10M", &end), 16ULL << 20);
     CHECK_EQ(parse_size_and_unit("12Mfoo", &end), 12ULL << 20);
     CHECK_STR(end, "foo");
+    CHECK_EQ(parse_size_and_unit("20000000T", &end), ULLONG_MAX);
     CHECK_EQ(parse_size_and_unit("M", &end), 0);
     CHECK_STR(end, "M");
 }

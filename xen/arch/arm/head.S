@@ -86,6 +86,27 @@ real_start:
     b.lo    1b
     dsb     sy
 
+    /*
+     * Everything above went straight to memory (MMU and caches off). The
+     * boot loader only had to clean the image to the point of coherency,
+     * so clean lines of it may still sit in the caches: drop them before
+     * the MMU and caches come on, or cached reads (and the table walker)
+     * would see the image as it was loaded.
+     */
+    adr_l   x0, _start
+    adr_l   x1, _end
+    mrs     x2, ctr_el0
+    ubfx    x2, x2, #16, #4         /* DminLine: log2 of words a line */
+    mov     x3, #4
+    lsl     x2, x3, x2              /* bytes a line */
+    sub     x3, x2, #1
+    bic     x0, x0, x3
+1:  dc      ivac, x0
+    add     x0, x0, x2
+    cmp     x0, x1
+    b.lo    1b
+    dsb     sy
+
     mov     x0, #0
     bl      cpu_init_el2
 
@@ -142,6 +163,10 @@ cpu_init_el2:
     isb
     tlbi    alle2
     dsb     sy
+    isb
+
+    ic      iallu                   /* no stale instructions either */
+    dsb     nsh
     isb
 
     ldr     x1, =SCTLR_EL2_VALUE

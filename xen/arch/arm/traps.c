@@ -4,6 +4,7 @@
  * exception prints the full register state, ESR and FAR, and panics.
  */
 #include <xen/arch-hooks.h>
+#include <xen/console.h>
 #include <xen/lib.h>
 #include <xen/smp.h>
 #include <asm/processor.h>
@@ -62,6 +63,9 @@ static const char *esr_class_name(unsigned int ec)
 void do_unexpected_trap(const struct cpu_user_regs *regs, unsigned int vector)
 {
     unsigned int ec = regs->esr >> 26, i;
+
+    /* The fault may have hit while this CPU held the console lock. */
+    console_force_unlock();
 
     printk(XENLOG_ERR "Unexpected %s exception on CPU%u\n",
            vector < 16 ? vector_names[vector] : "?", smp_processor_id());

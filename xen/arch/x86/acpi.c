@@ -141,12 +141,13 @@ static const struct acpi_header *__init table_at(uint64_t pa)
 {
     const struct acpi_header *h;
 
-    if ( !pa || pa + sizeof(*h) > MAPPED_LIMIT )
+    /* Written so that no sum can wrap: pa may be any 64-bit value. */
+    if ( !pa || pa >= MAPPED_LIMIT || MAPPED_LIMIT - pa < sizeof(*h) )
         return NULL;
 
     h = ioremap(_paddr(pa));
     if ( h->length < sizeof(*h) || h->length > ACPI_MAX_TABLE ||
-         pa + h->length > MAPPED_LIMIT || checksum(h, h->length) )
+         h->length > MAPPED_LIMIT - pa || checksum(h, h->length) )
         return NULL;
 
     return h;
@@ -435,12 +436,22 @@ void __init acpi_scan_cpus(struct bootinfo *bi, uint32_t boot_apic_id)
                boot_apic_id);
 }
 
+static void pm1_sleep(uint16_t port, uint8_t slp_typ)
+{
+    uint16_t v = inw(port);
+
+    v &= ~((7U << PM1_SLP_TYP_SHIFT) | PM1_SLP_EN);
+    v |= ((slp_typ & 7U) << PM1_SLP_TYP_SHIFT) | PM1_SLP_EN;
+    outw(v, port);
+}
+
 void acpi_power_off(void)
 {
     if ( !s5_known )
         return;
 
-    outw(((slp_typ_a & 7) << PM1_SLP_TYP_SHIFT) | PM1_SLP_EN, pm1a_cnt);
+    /* Keep the register's other bits (SCI_EN...): change only SLP_*. */
+    pm1_sleep(pm1a_cnt, slp_typ_a);
     if ( pm1b_cnt )
-        outw(((slp_typ_b & 7) << PM1_SLP_TYP_SHIFT) | PM1_SLP_EN, pm1b_cnt);
+        pm1_sleep(pm1b_cnt, slp_typ_b);
 }

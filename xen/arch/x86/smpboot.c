@@ -141,9 +141,17 @@ void __init smp_bring_up_cpus(void)
         }
 
         if ( !wait_online(cpu, 1000) )
+        {
+            /*
+             * It may still be on its way and reading ap_cpu_id and
+             * ap_stack_top: starting the next CPU would change them under
+             * it. Leave them alone and start no more CPUs.
+             */
             printk(XENLOG_ERR
-                   "CPU%u (APIC ID 0x%x) did not come online within 1s\n",
+                   "CPU%u (APIC ID 0x%x) did not come online within 1s; the remaining CPUs are left offline\n",
                    cpu, apic_id);
+            break;
+        }
     }
 
     printk("%u CPU%s online\n", num_online_cpus(),

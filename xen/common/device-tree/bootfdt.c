@@ -146,11 +146,15 @@ void bootfdt_scan_chosen(struct bootinfo *bi, const struct fdt *fdt)
     for ( node = fdt_first_child(fdt, chosen); node >= 0;
           node = fdt_next_sibling(fdt, node) )
     {
-        enum bootmodule_kind kind = module_kind(fdt, node, &guess);
+        enum bootmodule_kind kind;
         uint64_t addr, size;
         int rc;
 
-        if ( kind > BOOTMOD_UNKNOWN || !node_enabled(fdt, node) )
+        /* A disabled module takes no kernel/ramdisk guess. */
+        if ( !node_enabled(fdt, node) )
+            continue;
+        kind = module_kind(fdt, node, &guess);
+        if ( kind > BOOTMOD_UNKNOWN )
             continue;
 
         rc = fdt_get_reg(fdt, node, 0, &addr, &size);

@@ -264,7 +264,7 @@ int fdt_open(struct fdt *fdt, const void *blob, size_t avail, const char **why)
 
     if ( check_rsvmap(fdt, why) || check_struct(fdt, why) )
     {
-        fdt->blob = NULL;
+        memset(fdt, 0, sizeof(*fdt));
         return -EINVAL;
     }
 
@@ -393,7 +393,12 @@ const char *fdt_node_path(const struct fdt *fdt, int node, char *buf,
 
 static bool name_matches(const char *node_name, const char *name, size_t len)
 {
-    if ( strncmp(node_name, name, len) )
+    /*
+     * name is len bytes, not NUL-terminated, and may hold a NUL: compare
+     * exactly len bytes, and only read node_name[len] if node_name really
+     * is that long (it is NUL-terminated inside the blob).
+     */
+    if ( strnlen(node_name, len) != len || memcmp(node_name, name, len) )
         return false;
     if ( node_name[len] == '\0' )
         return true;
@@ -438,8 +443,9 @@ int fdt_path(const struct fdt *fdt, const char *path, size_t len)
               rc = fdt_next_prop(fdt, &prop) )
             if ( strlen(prop.name) == alen && !strncmp(prop.name, p, alen) )
                 break;
+        /* One NUL-terminated absolute path, nothing after it. */
         if ( rc || !prop.len ||
-             ((const char *)prop.value)[prop.len - 1] != '\0' ||
+             strnlen(prop.value, prop.len) != prop.len - 1 ||
              ((const char *)prop.value)[0] != '/' )
             return -ENOENT;
 

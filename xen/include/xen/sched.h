@@ -7,6 +7,7 @@
 #define XEN_SCHED_H
 
 #include <xen/mm.h>
+#include <xen/p2m.h>
 #include <xen/spinlock.h>
 #include <xen/types.h>
 
@@ -25,6 +26,8 @@ struct domain {
 
     /* Static memory: the pool its static pages come from and go back to. */
     struct static_pool *static_pool;
+
+    struct p2m_domain p2m;
 };
 
 void domain_init_memory(struct domain *d, uint16_t domid,

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * x86 NPT specifics: ASIDs and TLB maintenance. The table format is in
+ * asm/p2m.h; the walker is common (common/p2m.c).
+ */
+#include <xen/errno.h>
+#include <xen/lib.h>
+#include <xen/p2m.h>
+#include <xen/spinlock.h>
+
+/* One ASID per domain for now; 0 belongs to the host. */
+#define NR_ASIDS 256
+
+static DEFINE_SPINLOCK(asid_lock);
+static uint64_t asid_used[NR_ASIDS / 64] = { 1 };
+
+int arch_p2m_init(struct p2m_domain *p2m)
+{
+    unsigned int a;
+    int rc = -ENOSPC;
+
+    spin_lock(&asid_lock);
+    for ( a = 1; a < NR_ASIDS; a++ )
+        if ( !(asid_used[a / 64] & (1ULL << (a % 64))) )
+        {
+            asid_used[a / 64] |= 1ULL << (a % 64);
+            p2m->arch.asid = a;
+            rc = 0;
+            break;
+        }
+    spin_unlock(&asid_lock);
+
+    if ( rc )
+        printk(XENLOG_ERR "P2M: all %u ASIDs in use\n", NR_ASIDS - 1);
+    p2m->arch.flush_on_entry = true;
+
+    return rc;
+}
+
+void arch_p2m_destroy(struct p2m_domain *p2m)
+{
+    unsigned int a = p2m->arch.asid;
+
+    if ( !a )
+        return;
+    spin_lock(&asid_lock);
+    asid_used[a / 64] &= ~(1ULL << (a % 64));
+    spin_unlock(&asid_lock);
+    p2m->arch.asid = 0;
+}
+
+/*
+ * The guest's translations are cached under its ASID: have the next
+ * VMRUN on any CPU flush them (VMCB TLB control).
+ */
+void arch_p2m_flush(struct p2m_domain *p2m)
+{
+    p2m->arch.flush_on_entry = true;
+    p2m->arch.need_flush = false;
+}
