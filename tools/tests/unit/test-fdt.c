@@ -407,7 +407,7 @@ TEST(bootfdt_too_many_banks)
     CHECK_EQ(fdt_open(&fdt, blob, size, NULL), 0);
     bootfdt_scan_memory(bi, &fdt);
     CHECK_EQ(bi->mem.nr, CONFIG_NR_MEM_BANKS);
-    CHECK(harness_log_contains("more than 8 ranges; 0x80000000-0x80000fff ignored"));
+    CHECK(harness_log_contains("DT: 2 more RAM ranges ignored: at most 8 fit (CONFIG_NR_MEM_BANKS)"));
 
     free(bi);
     free(blob);
@@ -744,6 +744,46 @@ TEST(failed_open_leaves_nothing_usable)
     CHECK(fdt.blob == NULL);
     CHECK_EQ(fdt.struct_size, 0);
     CHECK_EQ(fdt.totalsize, 0);
+}
+
+TEST(many_bad_nodes_are_summarised)
+{
+    /* 40 memory nodes with a zero-sized reg: 16 named, the rest counted. */
+    struct builder *b = calloc(1, sizeof(*b));
+    struct bootinfo *bi = calloc(1, sizeof(*bi));
+    uint32_t one = __builtin_bswap32(1), reg[2] = { 0, 0 };
+    struct fdt fdt;
+    unsigned int i;
+    size_t size;
+    uint8_t *blob;
+
+    b_begin(b, "");
+    b_prop(b, "#address-cells", &one, 4);
+    b_prop(b, "#size-cells", &one, 4);
+    for ( i = 0; i < 40; i++ )
+    {
+        char name[16];
+
+        xen_snprintf(name, sizeof(name), "memory@%u", i);
+        b_begin(b, name);
+        b_prop(b, "device_type", "memory", 7);
+        b_prop(b, "reg", reg, sizeof(reg));
+        b_end(b);
+    }
+    b_end(b);
+    b_u32(b, FDT_END);
+    blob = b_finish(b, &size);
+
+    CHECK_EQ(fdt_open(&fdt, blob, size, NULL), 0);
+    bootfdt_scan_memory(bi, &fdt);
+    CHECK_EQ(bi->mem.nr, 0);
+    CHECK(harness_log_contains("/memory@15: bad range"));
+    CHECK(!harness_log_contains("/memory@16: bad range"));
+    CHECK(harness_log_contains("DT: 24 more problems with memory nodes not shown"));
+
+    free(bi);
+    free(blob);
+    free(b);
 }
 
 /* ---- Random corruption ------------------------------------------------- */

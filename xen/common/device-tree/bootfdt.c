@@ -12,6 +12,38 @@
 
 #define PATH_MAX_LEN 128
 
+/*
+ * A hostile or broken tree can have thousands of bad nodes: each scan
+ * names the first few and counts the rest, so neither the log nor the
+ * time spent (a node's path costs a walk from the root) grows without
+ * bound.
+ */
+#define MAX_COMPLAINTS 16
+static unsigned int complaints, suppressed;
+
+static void scan_begin(void)
+{
+    complaints = suppressed = 0;
+}
+
+static bool complain(void)
+{
+    if ( complaints < MAX_COMPLAINTS )
+    {
+        complaints++;
+        return true;
+    }
+    suppressed++;
+    return false;
+}
+
+static void scan_end(const char *what)
+{
+    if ( suppressed )
+        printk(XENLOG_WARNING "DT: %u more problems with %s not shown\n",
+               suppressed, what);
+}
+
 static bool node_enabled(const struct fdt *fdt, int node)
 {
     const char *status = fdt_getprop_string(fdt, node, "status");
@@ -24,50 +56,82 @@ static void bad_reg(const struct fdt *fdt, int node, int rc)
 {
     char path[PATH_MAX_LEN];
 
+    if ( !complain() )
+        return;
     printk(XENLOG_WARNING "DT: %s: %s 'reg'; node ignored\n",
            fdt_node_path(fdt, node, path, sizeof(path)),
            rc == -ENOENT ? "no" : "malformed");
 }
 
-/* Add every entry of node's reg to banks; returns how many were added. */
-static unsigned int add_reg_banks(const struct fdt *fdt, int node,
-                                  struct membanks *banks)
+/*
+ * Add every entry of node's reg (cells ac/sc of its parent) to banks.
+ * Entries that do not fit any more are counted in *ignored (reported once
+ * by the caller). The node's path is only worked out for an error line:
+ * scanning stays linear in the size of the tree.
+ */
+static void add_reg_banks(const struct fdt *fdt, int node, uint32_t ac,
+                          uint32_t sc, struct membanks *banks,
+                          unsigned int *ignored)
 {
     char path[PATH_MAX_LEN];
-    unsigned int i, added = 0;
     uint64_t addr, size;
+    unsigned int i;
     int rc;
 
-    fdt_node_path(fdt, node, path, sizeof(path));
-    for ( i = 0; (rc = fdt_get_reg(fdt, node, i, &addr, &size)) == 0; i++ )
-        if ( !bootinfo_add_bank(banks, addr, size, path) )
-            added++;
+    for ( i = 0;
+          (rc = fdt_get_reg_cells(fdt, node, ac, sc, i, &addr, &size)) == 0;
+          i++ )
+    {
+        if ( banks->nr == ARRAY_SIZE(banks->bank) )
+            (*ignored)++;
+        else if ( !size || addr + size < addr )
+        {
+            if ( complain() )
+                bootinfo_add_bank(banks, addr, size,
+                                  fdt_node_path(fdt, node, path, sizeof(path)));
+        }
+        else
+            bootinfo_add_bank(banks, addr, size, "DT");
+    }
 
     if ( rc != -ENOENT || i == 0 )
         bad_reg(fdt, node, rc);
+}
 
-    return added;
+static void report_ignored(unsigned int ignored, const char *what)
+{
+    if ( ignored )
+        printk(XENLOG_WARNING
+               "DT: %u more %s ignored: at most %u fit (CONFIG_NR_MEM_BANKS)\n",
+               ignored, what, CONFIG_NR_MEM_BANKS);
 }
 
 void bootfdt_scan_memory(struct bootinfo *bi, const struct fdt *fdt)
 {
+    unsigned int ignored = 0;
+    uint32_t ac, sc;
     int node;
 
+    scan_begin();
+    fdt_child_cells(fdt, fdt_root(fdt), &ac, &sc);
     for ( node = fdt_first_child(fdt, fdt_root(fdt)); node >= 0;
           node = fdt_next_sibling(fdt, node) )
     {
         const char *type = fdt_getprop_string(fdt, node, "device_type");
 
         if ( type && !strcmp(type, "memory") && node_enabled(fdt, node) )
-            add_reg_banks(fdt, node, &bi->mem);
+            add_reg_banks(fdt, node, ac, sc, &bi->mem, &ignored);
     }
+    report_ignored(ignored, "RAM ranges");
+    scan_end("memory nodes");
 }
 
 void bootfdt_scan_reserved(struct bootinfo *bi, const struct fdt *fdt)
 {
     char path[PATH_MAX_LEN];
     uint64_t addr, size;
-    unsigned int i;
+    uint32_t ac, sc;
+    unsigned int i, ignored = 0;
     int parent, node;
 
     for ( i = 0; !fdt_get_rsv(fdt, i, &addr, &size); i++ )
@@ -76,6 +140,8 @@ void bootfdt_scan_reserved(struct bootinfo *bi, const struct fdt *fdt)
     parent = fdt_path(fdt, "/reserved-memory", 16);
     if ( parent < 0 )
         return;
+    scan_begin();
+    fdt_child_cells(fdt, parent, &ac, &sc);
 
     for ( node = fdt_first_child(fdt, parent); node >= 0;
           node = fdt_next_sibling(fdt, node) )
@@ -84,12 +150,16 @@ void bootfdt_scan_reserved(struct bootinfo *bi, const struct fdt *fdt)
             continue;
         if ( !fdt_getprop(fdt, node, "reg", NULL) )
         {
-            printk("DT: %s: no fixed address (dynamic reservation); ignored\n",
-                   fdt_node_path(fdt, node, path, sizeof(path)));
+            if ( complain() )
+                printk(
+                    "DT: %s: no fixed address (dynamic reservation); ignored\n",
+                    fdt_node_path(fdt, node, path, sizeof(path)));
             continue;
         }
-        add_reg_banks(fdt, node, &bi->reserved);
+        add_reg_banks(fdt, node, ac, sc, &bi->reserved, &ignored);
     }
+    report_ignored(ignored, "reserved regions");
+    scan_end("/reserved-memory");
 }
 
 static enum bootmodule_kind module_kind(const struct fdt *fdt, int node,
@@ -120,11 +190,14 @@ void bootfdt_scan_chosen(struct bootinfo *bi, const struct fdt *fdt)
     int chosen = fdt_path(fdt, "/chosen", 7), node;
     unsigned int guess = 0;
     const char *args;
+    uint32_t ac, sc;
 
     bi->cmdline[0] = '\0';
     bi->cmdline_source = NULL;
     if ( chosen < 0 )
         return;
+    fdt_child_cells(fdt, chosen, &ac, &sc);
+    scan_begin();
 
     args = fdt_getprop_string(fdt, chosen, "xen,xen-bootargs");
     bi->cmdline_source = "/chosen/xen,xen-bootargs";
@@ -157,7 +230,7 @@ void bootfdt_scan_chosen(struct bootinfo *bi, const struct fdt *fdt)
         if ( kind > BOOTMOD_UNKNOWN )
             continue;
 
-        rc = fdt_get_reg(fdt, node, 0, &addr, &size);
+        rc = fdt_get_reg_cells(fdt, node, ac, sc, 0, &addr, &size);
         if ( rc )
         {
             bad_reg(fdt, node, rc);
@@ -167,6 +240,8 @@ void bootfdt_scan_chosen(struct bootinfo *bi, const struct fdt *fdt)
         bootinfo_add_module(bi, kind, addr, size,
                             fdt_getprop_string(fdt, node, "bootargs"));
     }
+
+    scan_end("boot modules");
 }
 
 void bootfdt_scan_cpus(struct bootinfo *bi, const struct fdt *fdt,
@@ -175,6 +250,7 @@ void bootfdt_scan_cpus(struct bootinfo *bi, const struct fdt *fdt,
     char path[PATH_MAX_LEN];
     int cpus = fdt_path(fdt, "/cpus", 5), node;
     bool boot_seen = false;
+    uint32_t ac, sc;
 
     bi->nr_cpus = 1;
     bi->cpu_hwid[0] = boot_hwid;
@@ -183,6 +259,8 @@ void bootfdt_scan_cpus(struct bootinfo *bi, const struct fdt *fdt,
         printk(XENLOG_WARNING "DT: no /cpus node; only the boot CPU is used\n");
         return;
     }
+    fdt_child_cells(fdt, cpus, &ac, &sc);
+    scan_begin();
 
     for ( node = fdt_first_child(fdt, cpus); node >= 0;
           node = fdt_next_sibling(fdt, node) )
@@ -194,7 +272,7 @@ void bootfdt_scan_cpus(struct bootinfo *bi, const struct fdt *fdt,
         if ( !type || strcmp(type, "cpu") || !node_enabled(fdt, node) )
             continue;
 
-        rc = fdt_get_reg(fdt, node, 0, &hwid, &unused);
+        rc = fdt_get_reg_cells(fdt, node, ac, sc, 0, &hwid, &unused);
         if ( rc )
         {
             bad_reg(fdt, node, rc);

@@ -444,8 +444,7 @@ int fdt_path(const struct fdt *fdt, const char *path, size_t len)
             if ( strlen(prop.name) == alen && !strncmp(prop.name, p, alen) )
                 break;
         /* One NUL-terminated absolute path, nothing after it. */
-        if ( rc || !prop.len ||
-             strnlen(prop.value, prop.len) != prop.len - 1 ||
+        if ( rc || !prop.len || strnlen(prop.value, prop.len) != prop.len - 1 ||
              ((const char *)prop.value)[0] != '/' )
             return -ENOENT;
 
@@ -602,17 +601,12 @@ uint64_t fdt_read_cells(const void *p, uint32_t n)
     return n == 2 ? fdt_be64(p) : n == 1 ? fdt_be32(p) : 0;
 }
 
-int fdt_get_reg(const struct fdt *fdt, int node, unsigned int idx,
-                uint64_t *addr, uint64_t *size)
+int fdt_get_reg_cells(const struct fdt *fdt, int node, uint32_t ac, uint32_t sc,
+                      unsigned int idx, uint64_t *addr, uint64_t *size)
 {
-    uint32_t ac, sc, len, entry;
+    uint32_t len, entry;
     const uint8_t *p;
-    int parent = fdt_parent(fdt, node);
 
-    if ( parent < 0 )
-        return -EINVAL;
-
-    fdt_child_cells(fdt, parent, &ac, &sc);
     if ( ac < 1 || ac > 2 || sc > 2 )
         return -EINVAL;
 
@@ -631,6 +625,20 @@ int fdt_get_reg(const struct fdt *fdt, int node, unsigned int idx,
     *size = fdt_read_cells(p + ac * 4, sc);
 
     return 0;
+}
+
+int fdt_get_reg(const struct fdt *fdt, int node, unsigned int idx,
+                uint64_t *addr, uint64_t *size)
+{
+    uint32_t ac, sc;
+    int parent = fdt_parent(fdt, node);
+
+    if ( parent < 0 )
+        return -EINVAL;
+
+    fdt_child_cells(fdt, parent, &ac, &sc);
+
+    return fdt_get_reg_cells(fdt, node, ac, sc, idx, addr, size);
 }
 
 int fdt_get_rsv(const struct fdt *fdt, unsigned int idx, uint64_t *addr,

@@ -118,6 +118,13 @@ uint64_t fdt_read_cells(const void *p, uint32_t n);
 int fdt_get_reg(const struct fdt *fdt, int node, unsigned int idx,
                 uint64_t *addr, uint64_t *size);
 
+/*
+ * The same, with the parent's cell counts given: a caller going through
+ * many children of one node works them out once (fdt_child_cells()).
+ */
+int fdt_get_reg_cells(const struct fdt *fdt, int node, uint32_t ac, uint32_t sc,
+                      unsigned int idx, uint64_t *addr, uint64_t *size);
+
 /* Memory reservation block. */
 int fdt_get_rsv(const struct fdt *fdt, unsigned int idx, uint64_t *addr,
                 uint64_t *size);
