@@ -19,7 +19,8 @@
 
 #define ROOT_ENTRIES (P2M_ENTRIES << P2M_ROOT_ORDER)
 
-BUILD_BUG_ON(P2M_GFN_BITS > P2M_LEVEL_ORDER(P2M_ROOT_LEVEL) + 9 + P2M_ROOT_ORDER);
+BUILD_BUG_ON(P2M_GFN_BITS >
+             P2M_LEVEL_ORDER(P2M_ROOT_LEVEL) + 9 + P2M_ROOT_ORDER);
 
 const char *p2m_type_name(p2m_type_t t)
 {
@@ -129,9 +130,9 @@ static int split_block(struct p2m_domain *p2m, uint64_t *entry,
 
     table = table_of(page_to_mfn(pg));
     for ( i = 0; i < P2M_ENTRIES; i++ )
-        arch_p2m_write_pte(&table[i],
-                           arch_p2m_make_leaf(mfn_add(base, i * step), t,
-                                              level + 1));
+        arch_p2m_write_pte(
+            &table[i],
+            arch_p2m_make_leaf(mfn_add(base, i * step), t, level + 1));
     arch_p2m_write_pte(entry, arch_p2m_make_table(page_to_mfn(pg)));
     p2m->arch.need_flush = true;
 
@@ -162,7 +163,7 @@ static int set_one(struct p2m_domain *p2m, gfn_t gfn, unsigned int target,
             struct page_info *pg;
 
             if ( !pte )
-                return 0;       /* nothing mapped here: nothing to remove */
+                return 0; /* nothing mapped here: nothing to remove */
             if ( (pg = table_alloc(p2m)) == NULL )
                 return -ENOMEM;
             arch_p2m_write_pte(entry, arch_p2m_make_table(page_to_mfn(pg)));
@@ -229,8 +230,8 @@ static int p2m_free_subtree(struct p2m_domain *p2m, mfn_t mfn,
 
         if ( arch_p2m_pte_is_table(pte, level) )
         {
-            int rc = p2m_free_subtree(p2m, arch_p2m_pte_mfn(pte), level + 1,
-                                      budget);
+            int rc =
+                p2m_free_subtree(p2m, arch_p2m_pte_mfn(pte), level + 1, budget);
 
             if ( rc )
                 return rc;
@@ -285,8 +286,8 @@ int p2m_set_entry(struct p2m_domain *p2m, gfn_t gfn, unsigned long nr,
 
     while ( nr )
     {
-        unsigned int level = choose_level(gfn, removing ? INVALID_MFN : mfn,
-                                          nr, t);
+        unsigned int level =
+            choose_level(gfn, removing ? INVALID_MFN : mfn, nr, t);
         unsigned long step = 1UL << P2M_LEVEL_ORDER(level);
 
         rc = set_one(p2m, gfn, level,
@@ -328,7 +329,7 @@ mfn_t p2m_get_entry(struct p2m_domain *p2m, gfn_t gfn, p2m_type_t *t,
     if ( gfn_x(gfn) >= (1UL << P2M_GFN_BITS) )
         return INVALID_MFN;
 
-    for ( level = P2M_ROOT_LEVEL; ; level++ )
+    for ( level = P2M_ROOT_LEVEL;; level++ )
     {
         uint64_t pte = table[index_at(gfn, level)];
         unsigned long mask;

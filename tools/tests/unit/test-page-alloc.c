@@ -18,30 +18,7 @@
 #include <asm/page.h>
 #include "harness.h"
 
-#define BANK0 0x80000000ULL     /* 32 MiB */
-#define BANK1 0x200000000ULL    /* 16 MiB, 6 GiB further up */
-#define NR_RAM_PAGES ((MB(32) + MB(16)) >> PAGE_SHIFT)
-#define FT_PAGES (NR_RAM_PAGES * 32 / PAGE_SIZE)
-
-/* Xen image, DT, one module, one reserved region: all in bank 0. */
-static void layout(void)
-{
-    struct bootinfo *bi = &bootinfo;
-
-    memset(bi, 0, sizeof(*bi));
-    harness_ram_add(BANK0, MB(32));
-    harness_ram_add(BANK1, MB(16));
-    bootinfo_add_bank(&bi->mem, BANK1, MB(16), "ram");
-    bootinfo_add_bank(&bi->mem, BANK0, MB(32), "ram");
-    bi->xen_image.start = _paddr(BANK0);
-    bi->xen_image.size = MB(1);
-    bi->fdt.start = _paddr(BANK0 + MB(1));
-    bi->fdt.size = KB(64);
-    bootinfo_add_module(bi, BOOTMOD_KERNEL, BANK0 + MB(2), KB(256), NULL);
-    bootinfo_add_bank(&bi->reserved, BANK0 + MB(30), MB(1), "reserved");
-}
-
-#define EXCLUDED_PAGES ((MB(1) + KB(64) + KB(256) + MB(1)) >> PAGE_SHIFT)
+#include "mm-fixture.h"
 
 static unsigned int add_owner(const char *path)
 {
@@ -69,23 +46,6 @@ static bool in_range(mfn_t mfn, uint64_t start, uint64_t size)
     uint64_t pa = paddr_x(mfn_to_maddr(mfn));
 
     return pa >= start && pa < start + size;
-}
-
-static struct domain *new_domain(uint16_t id, unsigned long max_pages)
-{
-    struct domain *d = calloc(1, sizeof(*d));
-
-    domain_init_memory(d, id, max_pages);
-    return d;
-}
-
-/* Drop every page's allocation reference, as teardown does. */
-static void release_all(struct domain *d)
-{
-    struct page_info *pg;
-
-    while ( (pg = page_list_first(&d->page_list)) != NULL )
-        put_page_alloc_ref(pg);
 }
 
 /* ---- Frame table, boot allocator, heap --------------------------------- */

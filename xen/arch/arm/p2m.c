@@ -64,10 +64,11 @@ void arch_p2m_flush(struct p2m_domain *p2m)
 
     WRITE_SYSREG(vttbr_of(p2m), vttbr_el2);
     isb();
-    __asm__ __volatile__ ( "dsb ishst\n\t"
-                           "tlbi vmalls12e1is\n\t"
-                           "dsb ish\n\t"
-                           "isb" ::: "memory" );
+    __asm__ __volatile__("dsb ishst\n\t"
+                         "tlbi vmalls12e1is\n\t"
+                         "dsb ish\n\t"
+                         "isb" ::
+                             : "memory");
     WRITE_SYSREG(old, vttbr_el2);
     isb();
     arch_local_irq_restore(flags);

@@ -22,13 +22,13 @@
 #include <xen/types.h>
 
 typedef enum {
-    p2m_invalid = 0,        /* nothing mapped */
-    p2m_ram_rw,             /* the domain's RAM */
-    p2m_ram_ro,             /* read-only RAM */
-    p2m_mmio_direct_dev,    /* device MMIO, passed through */
-    p2m_grant_map_rw,       /* a grant mapping */
+    p2m_invalid = 0,     /* nothing mapped */
+    p2m_ram_rw,          /* the domain's RAM */
+    p2m_ram_ro,          /* read-only RAM */
+    p2m_mmio_direct_dev, /* device MMIO, passed through */
+    p2m_grant_map_rw,    /* a grant mapping */
     p2m_grant_map_ro,
-    p2m_map_foreign_rw,     /* another domain's page (holds a reference) */
+    p2m_map_foreign_rw, /* another domain's page (holds a reference) */
     p2m_map_foreign_ro,
     p2m_max_type,
 } p2m_type_t;
@@ -59,15 +59,15 @@ struct p2m_domain {
     rwlock_t lock;
     struct domain *domain;
 
-    mfn_t root;                         /* P2M_ROOT_PAGES contiguous pages */
-    struct page_list_head pool;         /* free table pages */
-    struct page_list_head tables;       /* table pages in use */
-    unsigned long pool_size;            /* pages given to the pool */
+    mfn_t root;                   /* P2M_ROOT_PAGES contiguous pages */
+    struct page_list_head pool;   /* free table pages */
+    struct page_list_head tables; /* table pages in use */
+    unsigned long pool_size;      /* pages given to the pool */
 
     gfn_t lowest_mapped_gfn;
     gfn_t max_mapped_gfn;
 
-    struct arch_p2m arch;               /* VMID / ASID, flush state */
+    struct arch_p2m arch; /* VMID / ASID, flush state */
 };
 
 /* Level geometry, common to every architecture. */

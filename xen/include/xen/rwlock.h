@@ -20,7 +20,10 @@ typedef struct rwlock {
 #define RW_WAITING (1U << 30)
 #define RW_READERS (RW_WAITING - 1)
 
-#define RW_LOCK_UNLOCKED { 0 }
+#define RW_LOCK_UNLOCKED                                                       \
+    {                                                                          \
+        0                                                                      \
+    }
 #define DEFINE_RWLOCK(l) rwlock_t l = RW_LOCK_UNLOCKED
 
 static inline void rwlock_init(rwlock_t *l)

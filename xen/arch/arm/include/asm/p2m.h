@@ -25,28 +25,28 @@
 #define P2M_IPA_BITS   40
 #define P2M_GFN_BITS   (P2M_IPA_BITS - PAGE_SHIFT)
 
-#define S2_VALID       (1ULL << 0)
-#define S2_TABLE       (1ULL << 1)      /* or "page" at level 3 */
-#define S2_MEM_NORMAL  (0xfULL << 2)
-#define S2_MEM_DEVICE  (0x1ULL << 2)
-#define S2_AP_RO       (1ULL << 6)
-#define S2_AP_RW       (3ULL << 6)
-#define S2_SH_INNER    (3ULL << 8)
-#define S2_AF          (1ULL << 10)
-#define S2_XN          (1ULL << 54)
-#define S2_TYPE_SHIFT  55
-#define S2_TYPE_MASK   (0xfULL << S2_TYPE_SHIFT)
-#define S2_ADDR_MASK   (((1ULL << 48) - 1) & ~((1ULL << PAGE_SHIFT) - 1))
+#define S2_VALID      (1ULL << 0)
+#define S2_TABLE      (1ULL << 1) /* or "page" at level 3 */
+#define S2_MEM_NORMAL (0xfULL << 2)
+#define S2_MEM_DEVICE (0x1ULL << 2)
+#define S2_AP_RO      (1ULL << 6)
+#define S2_AP_RW      (3ULL << 6)
+#define S2_SH_INNER   (3ULL << 8)
+#define S2_AF         (1ULL << 10)
+#define S2_XN         (1ULL << 54)
+#define S2_TYPE_SHIFT 55
+#define S2_TYPE_MASK  (0xfULL << S2_TYPE_SHIFT)
+#define S2_ADDR_MASK  (((1ULL << 48) - 1) & ~((1ULL << PAGE_SHIFT) - 1))
 
 /* VTCR_EL2 for the layout above; PS is added from ID_AA64MMFR0_EL1. */
-#define VTCR_T0SZ      (64 - P2M_IPA_BITS)
-#define VTCR_SL0_L1    (1U << 6)
+#define VTCR_T0SZ       (64 - P2M_IPA_BITS)
+#define VTCR_SL0_L1     (1U << 6)
 #define VTCR_IRGN0_WBWA (1U << 8)
 #define VTCR_ORGN0_WBWA (1U << 10)
-#define VTCR_SH0_INNER (3U << 12)
-#define VTCR_TG0_4K    (0U << 14)
-#define VTCR_PS_SHIFT  16
-#define VTCR_RES1      (1U << 31)
+#define VTCR_SH0_INNER  (3U << 12)
+#define VTCR_TG0_4K     (0U << 14)
+#define VTCR_PS_SHIFT   16
+#define VTCR_RES1       (1U << 31)
 
 struct arch_p2m {
     bool need_flush;
@@ -82,7 +82,7 @@ static inline uint64_t arch_p2m_make_leaf(mfn_t mfn, p2m_type_t t,
                    ((uint64_t)mfn_x(mfn) << PAGE_SHIFT);
 
     if ( level == 3 )
-        pte |= S2_TABLE;        /* "page" */
+        pte |= S2_TABLE; /* "page" */
 
     if ( t == p2m_mmio_direct_dev )
         pte |= S2_MEM_DEVICE | S2_XN;
@@ -91,7 +91,7 @@ static inline uint64_t arch_p2m_make_leaf(mfn_t mfn, p2m_type_t t,
 
     pte |= p2m_is_writable(t) ? S2_AP_RW : S2_AP_RO;
     if ( t != p2m_ram_rw && t != p2m_ram_ro )
-        pte |= S2_XN;           /* only the domain's own RAM executes */
+        pte |= S2_XN; /* only the domain's own RAM executes */
 
     return pte;
 }
@@ -109,7 +109,7 @@ static inline bool arch_p2m_block_allowed(unsigned int level)
 static inline void arch_p2m_write_pte(uint64_t *entry, uint64_t pte)
 {
     __atomic_store_n(entry, pte, __ATOMIC_RELEASE);
-    __asm__ __volatile__ ( "dsb ishst" ::: "memory" );
+    __asm__ __volatile__("dsb ishst" ::: "memory");
 }
 
 int arch_p2m_init(struct p2m_domain *p2m);

@@ -32,7 +32,7 @@
 
 struct arch_p2m {
     bool need_flush;
-    bool flush_on_entry;    /* flush this ASID at the next VMRUN */
+    bool flush_on_entry; /* flush this ASID at the next VMRUN */
     uint32_t asid;
 };
 
