@@ -6,6 +6,7 @@
  */
 #include <xen/arch-hooks.h>
 #include <xen/bootinfo.h>
+#include <xen/domain.h>
 #include <xen/init.h>
 #include <xen/lib.h>
 #include <xen/param.h>
@@ -27,7 +28,7 @@ void __init boot_parse_cmdline(const struct bootinfo *bi)
     cmdline_parse(bi->cmdline);
 }
 
-void __init boot_finish(const struct bootinfo *bi)
+void __init boot_finish(struct bootinfo *bi)
 {
 #ifdef CONFIG_DEBUG
     if ( opt_selftest_fault )
@@ -38,10 +39,12 @@ void __init boot_finish(const struct bootinfo *bi)
     }
 #endif
 
-    if ( bi->nr_mods )
-        printk(
-            "Nothing to run yet: %u boot module%s left unused (domain building is not implemented)\n",
-            bi->nr_mods, bi->nr_mods == 1 ? "" : "s");
+    boot_domains_add_hardware(bi, &boot_domains);
+    if ( boot_domains.nr )
+        build_boot_domains(&boot_domains);
+    else if ( bi->nr_mods )
+        printk("Nothing to run: %u boot module%s but no kernel for a domain\n",
+               bi->nr_mods, bi->nr_mods == 1 ? "" : "s");
     else
         printk("Nothing to run: no domains and no boot modules\n");
 

@@ -60,6 +60,7 @@ struct bootmodule *bootinfo_add_module(struct bootinfo *bi,
     mod->start = _paddr(start);
     mod->size = size;
     mod->cmdline = cmdline;
+    mod->owner = NULL;
 
     return mod;
 }
@@ -114,11 +115,12 @@ void bootinfo_print(const struct bootinfo *bi)
         const struct bootmodule *m = &bi->mods[i];
 
         printk(
-            "Boot module %u: %s at 0x%016llx-0x%016llx (%s) cmdline \"%s\"\n",
+            "Boot module %u: %s at 0x%016llx-0x%016llx (%s) cmdline \"%s\"%s%s\n",
             i, bootmodule_kind_name(m->kind),
             (unsigned long long)paddr_x(m->start),
             (unsigned long long)(paddr_x(m->start) + m->size - 1),
-            format_size(sz, sizeof(sz), m->size), m->cmdline ? m->cmdline : "");
+            format_size(sz, sizeof(sz), m->size), m->cmdline ? m->cmdline : "",
+            m->owner ? " for " : "", m->owner ? m->owner : "");
     }
     if ( !bi->nr_mods )
         printk("Boot modules: none\n");

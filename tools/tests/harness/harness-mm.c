@@ -8,6 +8,7 @@
 
 #include <xen/lib.h>
 #include <xen/mm.h>
+#include <xen/domain.h>
 #include <xen/p2m.h>
 #include <asm/page.h>
 #include "harness.h"
@@ -86,4 +87,16 @@ void arch_p2m_flush(struct p2m_domain *p2m)
 {
     p2m->arch.flushes++;
     p2m->arch.need_flush = false;
+}
+
+/* ---- Guest layout: unlike both real ones --------------------------------- */
+
+void arch_guest_ram_regions(struct guest_ram *r)
+{
+    /* 8 MiB at 48 MiB, then from 1 GiB: a domain can span both. */
+    r->nr = 2;
+    r->bank[0].start = _gfn(0x3000);
+    r->bank[0].nr_pages = 0x800;
+    r->bank[1].start = _gfn(0x40000);
+    r->bank[1].nr_pages = 0x100000;
 }

@@ -48,7 +48,9 @@ run --name arm64-boot-smp4 --pass '^\(XEN\) Powering off' \
 run --name arm64-boot-modules --pass '^\(XEN\) Powering off' \
     --expect '^\(XEN\) Boot module [01]: kernel at 0x0000000050000000-0x0000000050002fff \(12 KiB\) cmdline "console=hvc0 root=/dev/ram rw"$' \
     --expect '^\(XEN\) Boot module [01]: ramdisk at 0x0000000051000000-0x0000000051000fff \(4 KiB\) cmdline ""' \
-    --expect '^\(XEN\) Nothing to run yet: 2 boot modules left unused' \
+    --expect '^\(XEN\) d0: hardware domain: 256 MiB RAM, 2 vCPUs, memory from the heap, kernel at 0x50000000 \(12 KiB\)$' \
+    --expect '^\(XEN\) d0: RAM bank 0: 0x0000000040000000-0x000000004fffffff \(256 MiB\)$' \
+    --expect '^\(XEN\) Memory check: every page came back' \
     -- $(qemu_arm64 2 1G) \
     -device "guest-loader,addr=0x50000000,kernel=$work/kernel.bin,bootargs=console=hvc0 root=/dev/ram rw" \
     -device "guest-loader,addr=0x51000000,initrd=$work/ramdisk.bin"
@@ -121,7 +123,82 @@ run --name arm64-static-memory --pass '^\(XEN\) Powering off' \
     --reject 'Static bank: .* for /chosen/domU2' \
     -- $(qemu_arm64 2 1G) -dtb "$dt-static.dtb"
 
-# 7. An unexpected exception at EL2: ESR (decoded), FAR and every register
+# 7. Dom0less domains from xen,domain nodes: direct-mapped static memory,
+#    static memory from the pool, heap memory, and one refused with the
+#    reason; all torn down again with no page lost.
+dtc -q -I dtb -O dts "$dt.dtb" > "$dt-dom0less.dts"
+cat >> "$dt-dom0less.dts" <<'DTS'
+&{/chosen} {
+    domU1 {
+        compatible = "xen,domain";
+        #address-cells = <2>;
+        #size-cells = <2>;
+        memory = <0x0 0x10000>;
+        cpus = <1>;
+        direct-map;
+        xen,static-mem = <0x0 0x60000000 0x0 0x4000000>;
+        module@52000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x52000000 0x0 0x3000>;
+            bootargs = "console=ttyAMA0";
+        };
+    };
+    domU2 {
+        compatible = "xen,domain";
+        #address-cells = <2>;
+        #size-cells = <2>;
+        memory = <0x0 0x8000>;
+        cpus = <2>;
+        module@53000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x53000000 0x0 0x3000>;
+        };
+    };
+    domU3 {
+        compatible = "xen,domain";
+        #address-cells = <2>;
+        #size-cells = <2>;
+        memory = <0x0 0x8000>;
+        cpus = <1>;
+        direct-map;
+        module@54000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x54000000 0x0 0x3000>;
+        };
+    };
+    domU4 {
+        compatible = "xen,domain";
+        #address-cells = <2>;
+        #size-cells = <2>;
+        memory = <0x0 0x8000>;
+        cpus = <1>;
+        xen,static-mem = <0x0 0x68000000 0x0 0x2000000>;
+        module@55000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x55000000 0x0 0x3000>;
+        };
+    };
+};
+DTS
+dtc -q -I dts -O dtb -o "$dt-dom0less.dtb" "$dt-dom0less.dts"
+run --name arm64-dom0less --pass '^\(XEN\) Powering off' \
+    --expect '^\(XEN\) Boot module 0: kernel at 0x0000000052000000-0x0000000052002fff \(12 KiB\) cmdline "console=ttyAMA0" for /chosen/domU1$' \
+    --expect '^\(XEN\) d1: /chosen/domU1: 64 MiB RAM, 1 vCPU, static memory, direct-mapped, kernel at 0x52000000 \(12 KiB\)$' \
+    --expect '^\(XEN\) d1: RAM bank 0: 0x0000000060000000-0x0000000063ffffff \(64 MiB\)$' \
+    --expect '^\(XEN\) d2: /chosen/domU2: 32 MiB RAM, 2 vCPUs, memory from the heap, kernel at 0x53000000 \(12 KiB\)$' \
+    --expect '^\(XEN\) d2: RAM bank 0: 0x0000000040000000-0x0000000041ffffff \(32 MiB\)$' \
+    --expect '^\(XEN\) d3: /chosen/domU3: not built: direct-map needs xen,static-mem$' \
+    --expect '^\(XEN\) d4: /chosen/domU4: 32 MiB RAM, 1 vCPU, static memory, kernel at 0x55000000 \(12 KiB\)$' \
+    --expect '^\(XEN\) d4: RAM bank 0: 0x0000000040000000-0x0000000041ffffff \(32 MiB\)$' \
+    --expect '^\(XEN\) Domains: 3 built, 1 refused$' \
+    --expect '^\(XEN\) Memory check: every page came back' \
+    -- $(qemu_arm64 2 1G) -dtb "$dt-dom0less.dtb" \
+    -device "loader,file=$work/kernel.bin,addr=0x52000000,force-raw=on" \
+    -device "loader,file=$work/kernel.bin,addr=0x53000000,force-raw=on" \
+    -device "loader,file=$work/kernel.bin,addr=0x54000000,force-raw=on" \
+    -device "loader,file=$work/kernel.bin,addr=0x55000000,force-raw=on"
+
+# 8. An unexpected exception at EL2: ESR (decoded), FAR and every register
 #    printed, then a panic.
 run --name arm64-unexpected-exception --expect-panic \
     --pass '^\(XEN\) Panic on CPU 0:$' \
@@ -133,7 +210,7 @@ run --name arm64-unexpected-exception --expect-panic \
     --expect '^\(XEN\) Powering off\.$' \
     -- $(qemu_arm64 1 1G) -append "selftest-fault"
 
-# 8. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 9. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-arm64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name arm64-boot-release --pass '^\(XEN\) Powering off' \

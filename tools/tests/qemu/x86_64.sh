@@ -62,7 +62,9 @@ run --name x86_64-boot-modules --pass "$off" --exit 33 \
     --expect "^\\(XEN\\) Boot module 2: device-tree at $range " \
     --expect '^\(XEN\) Device tree module 2 at 0x[0-9a-f]+ \([0-9]+ B\): valid$' \
     --expect '^\(XEN\) Device tree module 3 at 0x[0-9a-f]+ rejected: totalsize is larger than the blob$' \
-    --expect '^\(XEN\) Nothing to run yet: 4 boot modules left unused' \
+    --expect '^\(XEN\) d0: hardware domain: 256 MiB RAM, 2 vCPUs, memory from the heap, kernel at 0x[0-9a-f]+ \(12 KiB\)$' \
+    --expect '^\(XEN\) d0: RAM bank 0: 0x0000000000100000-0x00000000100fffff \(256 MiB\)$' \
+    --expect '^\(XEN\) Memory check: every page came back' \
     -- $(qemu_x86 2 512M) \
     -initrd "$work/kernel.bin console=hvc0 root=/dev/ram rw,$work/ramdisk.bin,$work/config.dtb,$work/corrupt.dtb"
 

@@ -51,7 +51,7 @@ TEST(add_module_limits)
                                   0x1000, NULL) != NULL);
     CHECK(bootinfo_add_module(bi, BOOTMOD_UNKNOWN, 0x60000000, 0x1000, NULL) ==
           NULL);
-    CHECK(harness_log_contains("More than 6 boot modules; the one at 0x60000000 is ignored"));
+    CHECK(harness_log_contains("More than 12 boot modules; the one at 0x60000000 is ignored"));
     CHECK_EQ(bi->nr_mods, CONFIG_NR_BOOT_MODULES);
     free(bi);
 }

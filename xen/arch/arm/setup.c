@@ -6,6 +6,7 @@
 #include <xen/arch-hooks.h>
 #include <xen/bootinfo.h>
 #include <xen/console.h>
+#include <xen/domain.h>
 #include <xen/fdt.h>
 #include <xen/init.h>
 #include <xen/lib.h>
@@ -36,6 +37,16 @@ void arch_cpu_halt(void)
 void arch_reserve_boot_memory(void)
 {
     /* Nothing beyond the image, the DT and the modules (common code). */
+}
+
+void arch_guest_ram_regions(struct guest_ram *r)
+{
+    /* Xen's Arm guest memory map: GUEST_RAM0 (3 GiB), GUEST_RAM1. */
+    r->nr = 2;
+    r->bank[0].start = _gfn(0x40000000UL >> PAGE_SHIFT);
+    r->bank[0].nr_pages = 0xc0000000UL >> PAGE_SHIFT;
+    r->bank[1].start = _gfn(0x200000000UL >> PAGE_SHIFT);
+    r->bank[1].nr_pages = 0xfe00000000UL >> PAGE_SHIFT;
 }
 
 void arch_stop_other_cpus(void)
@@ -95,11 +106,12 @@ void __init start_xen(paddr_t fdt_paddr)
     bootinfo.xen_image.size = _end - _start;
     bootinfo.fdt.start = fdt_paddr;
     bootinfo.fdt.size = fdt.totalsize;
+    bootfdt_scan_static(&bootinfo, &fdt);
+    bootfdt_scan_domains(&bootinfo, &fdt, &boot_domains);
     bootinfo_print(&bootinfo);
     if ( !bootinfo.mem.nr )
         panic("The device tree describes no RAM");
     bootinfo_check_modules(&bootinfo);
-    bootfdt_scan_static(&bootinfo, &fdt);
     setup_mm(&bootinfo);
 
     psci_init(&fdt);

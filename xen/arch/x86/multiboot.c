@@ -13,6 +13,7 @@
  * file name in front of each command line; it is dropped, as Xen does.
  */
 #include <xen/bootinfo.h>
+#include <xen/domain.h>
 #include <xen/fdt.h>
 #include <xen/init.h>
 #include <xen/lib.h>
@@ -217,6 +218,7 @@ void __init multiboot_check_fdt_modules(struct bootinfo *bi)
                    format_size(sz, sizeof(sz), fdt.totalsize));
             /* Domain configuration, hyperlaunch-style. */
             bootfdt_scan_static(bi, &fdt);
+            bootfdt_scan_domains(bi, &fdt, &boot_domains);
         }
     }
 }

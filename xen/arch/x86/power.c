@@ -11,6 +11,7 @@
  */
 #include <xen/arch-hooks.h>
 #include <xen/lib.h>
+#include <xen/domain.h>
 #include <xen/mm.h>
 #include <xen/smp.h>
 #include <asm/acpi.h>
@@ -75,4 +76,18 @@ void arch_reserve_boot_memory(void)
      * EBDA and the BIOS. Nothing there goes to the heap.
      */
     bootmem_remove_range(_paddr(0), _paddr(MB(1)));
+}
+
+void arch_guest_ram_regions(struct guest_ram *r)
+{
+    /*
+     * PVH guests: RAM from 1 MiB up to the MMIO hole below 4 GiB, then
+     * above 4 GiB. The first MiB is left for the start-of-day structures
+     * (start info, memory map) the domain builder puts there.
+     */
+    r->nr = 2;
+    r->bank[0].start = _gfn(MB(1) >> PAGE_SHIFT);
+    r->bank[0].nr_pages = (0xf0000000UL - MB(1)) >> PAGE_SHIFT;
+    r->bank[1].start = _gfn(GB(4) >> PAGE_SHIFT);
+    r->bank[1].nr_pages = (GB(1024) - GB(4)) >> PAGE_SHIFT;
 }

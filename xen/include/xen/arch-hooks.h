@@ -34,6 +34,15 @@ void arch_stop_other_cpus(void);
  */
 void arch_reserve_boot_memory(void);
 
+struct guest_ram;
+
+/*
+ * Where a domain's RAM may go in guest-physical space, in the order it is
+ * filled (arm64: GUEST_RAM0 then GUEST_RAM1; x86_64: below the 4 GiB hole,
+ * then above 4 GiB). Direct-mapped domains ignore it.
+ */
+void arch_guest_ram_regions(struct guest_ram *regions);
+
 /* A short name for the architecture: "arm64", "x86_64". */
 extern const char arch_name[];
 

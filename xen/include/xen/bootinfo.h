@@ -33,6 +33,7 @@ struct bootmodule {
     paddr_t start;
     uint64_t size;
     const char *cmdline; /* points into the DT / multiboot info */
+    const char *owner;   /* dom0less domain node; NULL: /chosen */
 };
 
 #define BOOTINFO_CMDLINE_MAX       1024

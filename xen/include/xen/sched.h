@@ -6,6 +6,7 @@
 #ifndef XEN_SCHED_H
 #define XEN_SCHED_H
 
+#include <xen/domain.h>
 #include <xen/mm.h>
 #include <xen/p2m.h>
 #include <xen/spinlock.h>
@@ -28,6 +29,10 @@ struct domain {
     struct static_pool *static_pool;
 
     struct p2m_domain p2m;
+
+    /* What it was built from, and where its RAM is (guest-physical). */
+    const struct domain_config *config;
+    struct guest_ram ram;
 };
 
 void domain_init_memory(struct domain *d, uint16_t domid,

@@ -16,6 +16,6 @@ void boot_parse_cmdline(const struct bootinfo *bi);
 void setup_mm(struct bootinfo *bi);
 
 /* End of boot: say what is left to run, then power off. */
-void __noreturn boot_finish(const struct bootinfo *bi);
+void __noreturn boot_finish(struct bootinfo *bi);
 
 #endif /* XEN_SETUP_H */

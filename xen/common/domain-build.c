@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Building the domains the boot configuration describes, one line per
+ * decision: each domain built (with its RAM layout) or refused (with the
+ * reason). Until vCPUs run, the domains are then taken apart again and
+ * the memory check says whether every page came back.
+ */
+#include <xen/bootinfo.h>
+#include <xen/domain.h>
+#include <xen/errno.h>
+#include <xen/init.h>
+#include <xen/lib.h>
+#include <xen/mm.h>
+#include <xen/param.h>
+#include <xen/sched.h>
+#include <xen/static-memory.h>
+
+#define DOM0_MEM_DEFAULT MB(256)
+
+static uint64_t __initdata dom0_mem;
+static unsigned int __initdata dom0_max_vcpus;
+
+/*
+ * dom0_mem=<size>, or Xen's list form "min:<size>,max:<size>,<size>", of
+ * which the plain size (or else max) is used.
+ */
+static int __init parse_dom0_mem(const char *s)
+{
+    uint64_t plain = 0, max = 0;
+
+    if ( !s )
+        return -EINVAL;
+
+    while ( *s )
+    {
+        const char *end;
+        uint64_t *dst = &plain;
+
+        if ( !strncmp(s, "min:", 4) )
+        {
+            s += 4;
+            dst = NULL;
+        }
+        else if ( !strncmp(s, "max:", 4) )
+        {
+            s += 4;
+            dst = &max;
+        }
+        if ( *s == '-' )
+            return -EINVAL; /* "all but" sizes: not supported */
+        if ( dst )
+            *dst = parse_size_and_unit(s, &end);
+        else
+            parse_size_and_unit(s, &end);
+        if ( end == s || (*end && *end != ',') )
+            return -EINVAL;
+        s = *end ? end + 1 : end;
+    }
+
+    dom0_mem = plain ? plain : max;
+
+    return dom0_mem ? 0 : -EINVAL;
+}
+custom_param("dom0_mem", parse_dom0_mem);
+integer_param("dom0_max_vcpus", dom0_max_vcpus);
+
+void __init boot_domains_add_hardware(const struct bootinfo *bi,
+                                      struct boot_domains *bd)
+{
+    struct domain_config *c;
+    unsigned int i;
+
+    for ( i = 0; i < bi->nr_mods; i++ )
+        if ( bi->mods[i].kind == BOOTMOD_KERNEL && !bi->mods[i].owner )
+            break;
+    if ( i == bi->nr_mods )
+        return;
+
+    if ( bd->nr == ARRAY_SIZE(bd->cfg) )
+    {
+        printk(XENLOG_ERR "Hardware domain not built: more than %u domains\n",
+               (unsigned int)ARRAY_SIZE(bd->cfg));
+        return;
+    }
+
+    /* The hardware domain is domain 0: first in the list. */
+    memmove(&bd->cfg[1], &bd->cfg[0], bd->nr * sizeof(bd->cfg[0]));
+    bd->nr++;
+    c = &bd->cfg[0];
+    memset(c, 0, sizeof(*c));
+    strlcpy(c->name, "hardware domain", sizeof(c->name));
+    c->hardware = true;
+    c->static_owner = -1;
+    c->kernel = &bi->mods[i];
+    for ( i = 0; i < bi->nr_mods; i++ )
+        if ( bi->mods[i].kind == BOOTMOD_RAMDISK && !bi->mods[i].owner )
+        {
+            c->ramdisk = &bi->mods[i];
+            break;
+        }
+    c->memory =
+        ROUNDUP(dom0_mem ? dom0_mem : DOM0_MEM_DEFAULT, (uint64_t)PAGE_SIZE);
+    c->nr_vcpus = dom0_max_vcpus ? dom0_max_vcpus : bi->nr_cpus;
+    if ( c->nr_vcpus > CONFIG_NR_CPUS )
+        c->nr_vcpus = CONFIG_NR_CPUS;
+}
+
+static void __init describe(const struct domain *d)
+{
+    const struct domain_config *c = d->config;
+    char sz[24], ksz[24];
+    unsigned int i;
+
+    printk("d%u: %s: %s RAM, %u vCPU%s, %s%s, kernel at 0x%llx (%s)\n",
+           d->domain_id, c->name, format_size(sz, sizeof(sz), c->memory),
+           c->nr_vcpus, c->nr_vcpus == 1 ? "" : "s",
+           c->static_owner >= 0 ? "static memory" : "memory from the heap",
+           c->direct_map ? ", direct-mapped" : "",
+           (unsigned long long)paddr_x(c->kernel->start),
+           format_size(ksz, sizeof(ksz), c->kernel->size));
+
+    for ( i = 0; i < d->ram.nr; i++ )
+    {
+        uint64_t s = (uint64_t)gfn_x(d->ram.bank[i].start) << PAGE_SHIFT;
+        uint64_t n = (uint64_t)d->ram.bank[i].nr_pages << PAGE_SHIFT;
+
+        printk("d%u: RAM bank %u: 0x%016llx-0x%016llx (%s)\n", d->domain_id, i,
+               (unsigned long long)s, (unsigned long long)(s + n - 1),
+               format_size(sz, sizeof(sz), n));
+    }
+    printk("d%u: P2M: %lu table page%s in use, %lu free in its pool\n",
+           d->domain_id, p2m_tables_in_use(&d->p2m),
+           p2m_tables_in_use(&d->p2m) == 1 ? "" : "s", p2m_pool_free(&d->p2m));
+}
+
+static unsigned long __init static_free_pages(void)
+{
+    unsigned long total = 0;
+#ifdef CONFIG_STATIC_MEMORY
+    unsigned int i;
+
+    for ( i = 0; i < static_pool_count(); i++ )
+        total += static_pool_get(i)->free.count;
+#endif
+
+    return total;
+}
+
+void __init build_boot_domains(const struct boot_domains *bd)
+{
+    struct domain *built[MAX_BOOT_DOMAINS];
+    unsigned long heap_before = heap_free_pages();
+    unsigned long static_before = static_free_pages();
+    unsigned int i, nr_built = 0;
+    uint16_t next_id = 1;
+
+    for ( i = 0; i < bd->nr; i++ )
+    {
+        const struct domain_config *c = &bd->cfg[i];
+        uint16_t id = c->hardware ? 0 : next_id++;
+        const char *why = c->refused;
+        struct domain *d = NULL;
+
+        if ( !why )
+            d = domain_create(id, c, &why);
+        if ( !d )
+        {
+            printk(XENLOG_ERR "d%u: %s: not built: %s\n", id, c->name, why);
+            continue;
+        }
+        describe(d);
+        built[nr_built++] = d;
+    }
+
+    printk("Domains: %u built, %u refused\n", nr_built, bd->nr - nr_built);
+    if ( !nr_built )
+        return;
+
+    printk(
+        "Nothing to run yet (guest vCPUs are not implemented): destroying the domains\n");
+    for ( i = 0; i < nr_built; i++ )
+    {
+        printk("d%u: destroyed\n", built[i]->domain_id);
+        domain_destroy(built[i]);
+    }
+
+    if ( heap_free_pages() == heap_before &&
+         static_free_pages() == static_before )
+        printk(
+            "Memory check: every page came back (%lu free in the heap, %lu in static pools)\n",
+            heap_before, static_before);
+    else
+    {
+        printk(
+            XENLOG_ERR
+            "Memory check FAILED: heap %lu free (was %lu), static pools %lu free (were %lu)\n",
+            heap_free_pages(), heap_before, static_free_pages(), static_before);
+        if ( IS_ENABLED(CONFIG_DEBUG) )
+            panic("Pages were lost tearing down the boot domains");
+    }
+}

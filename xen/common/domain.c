@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Creating and destroying domains: struct domain, its P2M, and its RAM,
+ * which comes from the heap, from its static pool, or (direct map) from
+ * its static banks at gfn == mfn. Destroying gives every page back to
+ * where it came from.
+ */
+#include <xen/arch-hooks.h>
+#include <xen/domain.h>
+#include <xen/errno.h>
+#include <xen/lib.h>
+#include <xen/mm.h>
+#include <xen/p2m.h>
+#include <xen/sched.h>
+#include <xen/static-memory.h>
+#include <asm/page.h>
+
+BUILD_BUG_ON(sizeof(struct domain) > PAGE_SIZE);
+
+/* Table pages for a domain's P2M: a few, plus one per 2 MiB of RAM. */
+static unsigned long p2m_pool_pages(unsigned long ram_pages)
+{
+    return 16 + DIV_ROUND_UP(ram_pages, 512) * 2;
+}
+
+/* Record that [gfn, gfn + n) now holds RAM. */
+static void note_ram(struct domain *d, gfn_t gfn, unsigned long n)
+{
+    struct guest_ram *r = &d->ram;
+
+    if ( r->nr &&
+         gfn_eq(gfn_add(r->bank[r->nr - 1].start, r->bank[r->nr - 1].nr_pages),
+                gfn) )
+        r->bank[r->nr - 1].nr_pages += n;
+    else if ( r->nr < ARRAY_SIZE(r->bank) )
+    {
+        r->bank[r->nr].start = gfn;
+        r->bank[r->nr].nr_pages = n;
+        r->nr++;
+    }
+}
+
+static int map_ram(struct domain *d, gfn_t gfn, mfn_t mfn, unsigned long n)
+{
+    int rc;
+
+    write_lock(&d->p2m.lock);
+    rc = p2m_set_entry(&d->p2m, gfn, n, mfn, p2m_ram_rw);
+    write_unlock(&d->p2m.lock);
+    if ( !rc )
+        note_ram(d, gfn, n);
+
+    return rc;
+}
+
+/* A cursor over the guest-physical regions RAM may go to. */
+struct placer {
+    struct guest_ram regions;
+    unsigned int idx;
+    unsigned long used; /* pages used in regions.bank[idx] */
+};
+
+static bool place(struct placer *p, unsigned long n, gfn_t *gfn)
+{
+    while ( p->idx < p->regions.nr )
+    {
+        unsigned long room = p->regions.bank[p->idx].nr_pages - p->used;
+
+        if ( room >= n )
+        {
+            *gfn = gfn_add(p->regions.bank[p->idx].start, p->used);
+            p->used += n;
+            return true;
+        }
+        p->idx++;
+        p->used = 0;
+    }
+
+    return false;
+}
+
+/* Largest order that fits n pages, the room left and gfn alignment. */
+static unsigned int chunk_order(const struct placer *p, unsigned long n)
+{
+    unsigned int order = 9;
+    unsigned long room;
+    gfn_t next;
+
+    if ( p->idx >= p->regions.nr )
+        return 0;
+    room = p->regions.bank[p->idx].nr_pages - p->used;
+    next = gfn_add(p->regions.bank[p->idx].start, p->used);
+
+    while ( order && ((1UL << order) > n || (1UL << order) > room ||
+                      !IS_ALIGNED(gfn_x(next), 1UL << order)) )
+        order--;
+
+    return order;
+}
+
+static int populate_from_heap(struct domain *d, unsigned long nr)
+{
+    struct placer p = { .idx = 0, .used = 0 };
+
+    arch_guest_ram_regions(&p.regions);
+    while ( nr )
+    {
+        unsigned int order = chunk_order(&p, nr);
+        struct page_info *pg;
+        gfn_t gfn;
+        int rc;
+
+        while ( !(pg = alloc_domheap_pages(d, order, 0)) && order )
+            order--;
+        if ( !pg )
+            return -ENOMEM;
+        if ( !place(&p, 1UL << order, &gfn) )
+            return -ENOSPC;
+        if ( (rc = map_ram(d, gfn, page_to_mfn(pg), 1UL << order)) != 0 )
+            return rc;
+        nr -= 1UL << order;
+    }
+
+    return 0;
+}
+
+#ifdef CONFIG_STATIC_MEMORY
+/* Any pages of the pool, packed into the guest RAM regions. */
+static int populate_from_pool(struct domain *d, unsigned long nr)
+{
+    struct placer p = { .idx = 0, .used = 0 };
+    struct page_info *pg, *run = NULL;
+    unsigned long len = 0;
+    int rc;
+
+    arch_guest_ram_regions(&p.regions);
+    if ( (rc = acquire_static_pages(d, nr, 0)) != 0 )
+        return rc;
+
+    /* Map runs of consecutive frames in one go (blocks where aligned). */
+    for ( pg = page_list_first(&d->page_list);;
+          pg = page_list_next(pg, &d->page_list) )
+    {
+        gfn_t gfn;
+
+        if ( run && pg &&
+             mfn_eq(page_to_mfn(pg), mfn_add(page_to_mfn(run), len)) )
+        {
+            len++;
+            continue;
+        }
+        if ( run )
+        {
+            if ( !place(&p, len, &gfn) )
+                return -ENOSPC;
+            if ( (rc = map_ram(d, gfn, page_to_mfn(run), len)) != 0 )
+                return rc;
+        }
+        if ( !pg )
+            break;
+        run = pg;
+        len = 1;
+    }
+
+    return 0;
+}
+
+/* Every static bank of the owner, at gfn == mfn. */
+static int populate_direct_map(struct domain *d, int owner)
+{
+    unsigned int i;
+    int rc;
+
+    for ( i = 0; i < bootinfo.nr_static_banks; i++ )
+    {
+        const struct static_bank *b = &bootinfo.static_banks[i];
+        mfn_t smfn = maddr_to_mfn(b->start);
+        unsigned long n = b->size >> PAGE_SHIFT;
+
+        if ( (int)b->owner != owner )
+            continue;
+        if ( (rc = acquire_static_range(d, smfn, n, 0)) != 0 ||
+             (rc = map_ram(d, _gfn(mfn_x(smfn)), smfn, n)) != 0 )
+            return rc;
+    }
+
+    return 0;
+}
+#endif
+
+struct domain *domain_create(uint16_t domid, const struct domain_config *c,
+                             const char **why)
+{
+    unsigned long pages = c->memory >> PAGE_SHIFT;
+    struct domain *d = alloc_xenheap_page();
+    int rc;
+
+    if ( !d )
+    {
+        *why = "no memory for struct domain";
+        return NULL;
+    }
+    memset(d, 0, sizeof(*d));
+    domain_init_memory(d, domid, pages);
+    d->config = c;
+
+    if ( (rc = p2m_init(d, p2m_pool_pages(pages))) != 0 )
+    {
+        *why = "no memory (or VMID/ASID) for its P2M";
+        free_xenheap_page(d);
+        return NULL;
+    }
+
+#ifdef CONFIG_STATIC_MEMORY
+    if ( c->static_owner >= 0 )
+    {
+        d->static_pool = static_pool_find(c->name);
+        rc = !d->static_pool ? -ENOENT
+             : c->direct_map ? populate_direct_map(d, c->static_owner)
+                             : populate_from_pool(d, pages);
+    }
+    else
+#endif
+        rc = populate_from_heap(d, pages);
+
+    if ( rc )
+    {
+        *why = rc == -ENOMEM   ? "not enough free memory for its RAM"
+               : rc == -ENOSPC ? "its RAM does not fit the guest layout"
+                               : "its RAM could not be set up";
+        domain_destroy(d);
+        return NULL;
+    }
+
+    return d;
+}
+
+void domain_destroy(struct domain *d)
+{
+    struct page_info *pg;
+
+    d->is_dying = true;
+    while ( p2m_relinquish(d, 512) == -ERESTART )
+        ; /* preemption point: a continuation once vCPUs run */
+
+    while ( (pg = page_list_first(&d->page_list)) != NULL )
+        put_page_alloc_ref(pg);
+    ASSERT(!d->tot_pages);
+
+    p2m_final_teardown(d);
+    free_xenheap_page(d);
+}
