@@ -87,6 +87,22 @@ void console_write(const char *s, size_t len)
     spin_unlock_irqrestore(&console_lock, flags);
 }
 
+void console_write_line(const char *prefix, const char *s, size_t len)
+{
+    unsigned long flags;
+
+    spin_lock_irqsave(&console_lock, flags);
+    if ( !at_line_start )
+        emit('\n');
+    for ( ; *prefix; prefix++ )
+        emit(*prefix);
+    for ( ; len; len--, s++ )
+        emit(*s);
+    emit('\n');
+    at_line_start = true;
+    spin_unlock_irqrestore(&console_lock, flags);
+}
+
 void console_register(const struct console_driver *drv)
 {
     unsigned long flags;

@@ -5,6 +5,7 @@
  * reason). Until vCPUs run, the domains are then taken apart again and
  * the memory check says whether every page came back.
  */
+#include <xen/arch-hooks.h>
 #include <xen/bootinfo.h>
 #include <xen/domain.h>
 #include <xen/errno.h>
@@ -146,13 +147,48 @@ static unsigned long __init static_free_pages(void)
     return total;
 }
 
+/* Free counts before the boot domains were built: nothing may be lost. */
+static unsigned long heap_before, static_before;
+static unsigned int nr_live;
+
+static void memory_check(void)
+{
+    if ( heap_free_pages() == heap_before &&
+         static_free_pages() == static_before )
+        printk(
+            "Memory check: every page came back (%lu free in the heap, %lu in static pools)\n",
+            heap_before, static_before);
+    else
+    {
+        printk(
+            XENLOG_ERR
+            "Memory check FAILED: heap %lu free (was %lu), static pools %lu free (were %lu)\n",
+            heap_free_pages(), heap_before, static_free_pages(), static_before);
+        if ( IS_ENABLED(CONFIG_DEBUG) )
+            panic("Pages were lost tearing down the domains");
+    }
+}
+
+void domain_gone(void)
+{
+    if ( __atomic_sub_fetch(&nr_live, 1, __ATOMIC_ACQ_REL) )
+        return;
+
+    printk("All domains have shut down\n");
+    memory_check();
+    printk("Powering off\n");
+    arch_machine_power_off(false);
+}
+
 void __init build_boot_domains(const struct boot_domains *bd)
 {
     struct domain *built[MAX_BOOT_DOMAINS];
-    unsigned long heap_before = heap_free_pages();
-    unsigned long static_before = static_free_pages();
-    unsigned int i, nr_built = 0;
+    unsigned int i, nr_built = 0, started = 0;
     uint16_t next_id = 1;
+    int rc = 0;
+
+    heap_before = heap_free_pages();
+    static_before = static_free_pages();
 
     for ( i = 0; i < bd->nr; i++ )
     {
@@ -173,29 +209,53 @@ void __init build_boot_domains(const struct boot_domains *bd)
     }
 
     printk("Domains: %u built, %u refused\n", nr_built, bd->nr - nr_built);
-    if ( !nr_built )
-        return;
 
-    printk(
-        "Nothing to run yet (guest vCPUs are not implemented): destroying the domains\n");
     for ( i = 0; i < nr_built; i++ )
     {
-        printk("d%u: destroyed\n", built[i]->domain_id);
-        domain_destroy(built[i]);
+        const char *why = NULL;
+
+        rc = arch_domain_load(built[i], &why);
+        if ( rc == -EOPNOTSUPP )
+            break;
+        if ( rc )
+        {
+            printk(XENLOG_ERR "d%u: not started: %s\n", built[i]->domain_id,
+                   why);
+            domain_destroy(built[i]);
+            built[i] = NULL;
+            continue;
+        }
+        started++;
     }
 
-    if ( heap_free_pages() == heap_before &&
-         static_free_pages() == static_before )
-        printk(
-            "Memory check: every page came back (%lu free in the heap, %lu in static pools)\n",
-            heap_before, static_before);
-    else
+    if ( rc == -EOPNOTSUPP )
     {
         printk(
-            XENLOG_ERR
-            "Memory check FAILED: heap %lu free (was %lu), static pools %lu free (were %lu)\n",
-            heap_free_pages(), heap_before, static_free_pages(), static_before);
-        if ( IS_ENABLED(CONFIG_DEBUG) )
-            panic("Pages were lost tearing down the boot domains");
+            "Nothing to run yet (guest vCPUs are not implemented on %s): destroying the domains\n",
+            arch_name);
+        for ( i = 0; i < nr_built; i++ )
+            if ( built[i] )
+            {
+                printk("d%u: destroyed\n", built[i]->domain_id);
+                domain_destroy(built[i]);
+            }
     }
+
+    if ( !started || rc == -EOPNOTSUPP )
+    {
+        if ( nr_built )
+            memory_check();
+        return;
+    }
+
+    nr_live = started;
+    printk("Starting %u domain%s\n", started, started == 1 ? "" : "s");
+    for ( i = 0; i < nr_built; i++ )
+        if ( built[i] )
+        {
+            built[i]->vcpu[0]->online = true;
+            vcpu_wake(built[i]->vcpu[0]);
+        }
+
+    schedule(false);
 }

@@ -193,6 +193,7 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
 {
     unsigned long pages = c->memory >> PAGE_SHIFT;
     struct domain *d = alloc_xenheap_page();
+    unsigned int i;
     int rc;
 
     if ( !d )
@@ -203,12 +204,32 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
     memset(d, 0, sizeof(*d));
     domain_init_memory(d, domid, pages);
     d->config = c;
+    spin_lock_init(&d->console_lock);
 
     if ( (rc = p2m_init(d, p2m_pool_pages(pages))) != 0 )
     {
         *why = "no memory (or VMID/ASID) for its P2M";
         free_xenheap_page(d);
         return NULL;
+    }
+
+    /* max_vcpus only grows as vCPUs exist: teardown frees exactly those. */
+    for ( i = 0; i < min(c->nr_vcpus, (unsigned int)MAX_VIRT_CPUS); i++ )
+    {
+        struct vcpu *v = alloc_xenheap_page();
+
+        if ( !v )
+        {
+            *why = "no memory for its vCPUs";
+            domain_destroy(d);
+            return NULL;
+        }
+        memset(v, 0, sizeof(*v));
+        v->vcpu_id = i;
+        v->domain = d;
+        d->vcpu[i] = v;
+        d->max_vcpus = i + 1;
+        arch_vcpu_init(v);
     }
 
 #ifdef CONFIG_STATIC_MEMORY
@@ -235,9 +256,12 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
     return d;
 }
 
+BUILD_BUG_ON(sizeof(struct vcpu) > PAGE_SIZE);
+
 void domain_destroy(struct domain *d)
 {
     struct page_info *pg;
+    unsigned int i;
 
     d->is_dying = true;
     while ( p2m_relinquish(d, 512) == -ERESTART )
@@ -248,5 +272,7 @@ void domain_destroy(struct domain *d)
     ASSERT(!d->tot_pages);
 
     p2m_final_teardown(d);
+    for ( i = 0; i < d->max_vcpus; i++ )
+        free_xenheap_page(d->vcpu[i]);
     free_xenheap_page(d);
 }

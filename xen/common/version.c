@@ -16,3 +16,13 @@ void print_banner(void)
 #endif
            XEN_COMPILE_DATE, XEN_COMPILER);
 }
+
+const char *xen_compiler(void)
+{
+    return XEN_COMPILER;
+}
+
+const char *xen_compile_date(void)
+{
+    return XEN_COMPILE_DATE;
+}

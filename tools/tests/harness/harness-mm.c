@@ -6,10 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <xen/errno.h>
 #include <xen/lib.h>
 #include <xen/mm.h>
 #include <xen/domain.h>
 #include <xen/p2m.h>
+#include <xen/sched.h>
 #include <asm/page.h>
 #include "harness.h"
 
@@ -99,4 +101,30 @@ void arch_guest_ram_regions(struct guest_ram *r)
     r->bank[0].nr_pages = 0x800;
     r->bank[1].start = _gfn(0x40000);
     r->bank[1].nr_pages = 0x100000;
+}
+
+/* ---- Domains: guests never run in the harness ----------------------------- */
+
+int arch_vcpu_init(struct vcpu *v)
+{
+    return 0;
+}
+
+int arch_domain_load(struct domain *d, const char **why)
+{
+    *why = "the harness runs no guests";
+    return -EOPNOTSUPP;
+}
+
+void arch_run_vcpu(struct vcpu *v)
+{
+    abort();
+}
+
+void arch_cpu_idle(void)
+{
+}
+
+void arch_wake_idle_cpus(void)
+{
 }

@@ -87,6 +87,11 @@ void printk(const char *fmt, ...)
     va_end(args);
 }
 
+void console_write_line(const char *prefix, const char *s, size_t len)
+{
+    printk("%s%.*s\n", prefix, (int)len, s);
+}
+
 void panic(const char *fmt, ...)
 {
     va_list args;

@@ -8,6 +8,13 @@ set -u
 . "$(dirname "$0")/lib.sh"
 suite_setup arm64 "${1:-}"
 
+# The smoke guest (guests/smoke-arm64.S) as an arm64 Image.
+smoke=$work/smoke-arm64.bin
+aarch64-linux-gnu-gcc -c "$here/guests/smoke-arm64.S" -o "$work/smoke.o" &&
+    aarch64-linux-gnu-ld -Ttext=0 -o "$work/smoke.elf" "$work/smoke.o" &&
+    aarch64-linux-gnu-objcopy -O binary "$work/smoke.elf" "$smoke" ||
+    { echo "FAIL: qemu: arm64 (cannot build the smoke guest)"; exit 1; }
+
 # Everything the machine gets, but CPUs, memory and extra arguments.
 qemu_arm64() {
     local smp=$1 mem=$2
@@ -44,15 +51,22 @@ run --name arm64-boot-smp4 --pass '^\(XEN\) Powering off' \
     -- $(qemu_arm64 4 1G)
 
 # 3. Boot modules from QEMU's guest-loader: a kernel with a command line
-#    and a ramdisk, each reported with address, size and command line.
+#    and a ramdisk, each reported with address, size and command line; the
+#    kernel (the smoke guest) runs as the hardware domain and powers off.
 run --name arm64-boot-modules --pass '^\(XEN\) Powering off' \
-    --expect '^\(XEN\) Boot module [01]: kernel at 0x0000000050000000-0x0000000050002fff \(12 KiB\) cmdline "console=hvc0 root=/dev/ram rw"$' \
+    --expect '^\(XEN\) Boot module [01]: kernel at 0x0000000050000000-0x0000000050[0-9a-f]{6} \([0-9.]+ [KiB]+\) cmdline "console=hvc0 root=/dev/ram rw"$' \
     --expect '^\(XEN\) Boot module [01]: ramdisk at 0x0000000051000000-0x0000000051000fff \(4 KiB\) cmdline ""' \
-    --expect '^\(XEN\) d0: hardware domain: 256 MiB RAM, 2 vCPUs, memory from the heap, kernel at 0x50000000 \(12 KiB\)$' \
+    --expect '^\(XEN\) d0: hardware domain: 256 MiB RAM, 2 vCPUs, memory from the heap, kernel at 0x50000000 ' \
     --expect '^\(XEN\) d0: RAM bank 0: 0x0000000040000000-0x000000004fffffff \(256 MiB\)$' \
+    --expect '^\(XEN\) d0: kernel \(arm64 Image\) at 0x40000000, device tree at 0x4fff0000, ramdisk below it$' \
+    --expect '^\(d0\) smoke: xen_version = 0x00040011$' \
+    --expect '^\(XEN\) d0: data abort at guest address 0x100000 \(IPA 0x100000\): nothing mapped, abort injected$' \
+    --expect '^\(d0\) Test result: SUCCESS$' \
+    --expect '^\(XEN\) d0: shut down \(poweroff\)$' \
+    --expect '^\(XEN\) All domains have shut down$' \
     --expect '^\(XEN\) Memory check: every page came back' \
     -- $(qemu_arm64 2 1G) \
-    -device "guest-loader,addr=0x50000000,kernel=$work/kernel.bin,bootargs=console=hvc0 root=/dev/ram rw" \
+    -device "guest-loader,addr=0x50000000,kernel=$smoke,bootargs=console=hvc0 root=/dev/ram rw" \
     -device "guest-loader,addr=0x51000000,initrd=$work/ramdisk.bin"
 
 # 4. Command line from -append (/chosen/bootargs): options applied,
@@ -139,7 +153,7 @@ cat >> "$dt-dom0less.dts" <<'DTS'
         xen,static-mem = <0x0 0x60000000 0x0 0x4000000>;
         module@52000000 {
             compatible = "multiboot,kernel", "multiboot,module";
-            reg = <0x0 0x52000000 0x0 0x3000>;
+            reg = <0x0 0x52000000 0x0 0x2000>;
             bootargs = "console=ttyAMA0";
         };
     };
@@ -151,7 +165,7 @@ cat >> "$dt-dom0less.dts" <<'DTS'
         cpus = <2>;
         module@53000000 {
             compatible = "multiboot,kernel", "multiboot,module";
-            reg = <0x0 0x53000000 0x0 0x3000>;
+            reg = <0x0 0x53000000 0x0 0x2000>;
         };
     };
     domU3 {
@@ -163,7 +177,7 @@ cat >> "$dt-dom0less.dts" <<'DTS'
         direct-map;
         module@54000000 {
             compatible = "multiboot,kernel", "multiboot,module";
-            reg = <0x0 0x54000000 0x0 0x3000>;
+            reg = <0x0 0x54000000 0x0 0x2000>;
         };
     };
     domU4 {
@@ -175,28 +189,33 @@ cat >> "$dt-dom0less.dts" <<'DTS'
         xen,static-mem = <0x0 0x68000000 0x0 0x2000000>;
         module@55000000 {
             compatible = "multiboot,kernel", "multiboot,module";
-            reg = <0x0 0x55000000 0x0 0x3000>;
+            reg = <0x0 0x55000000 0x0 0x2000>;
         };
     };
 };
 DTS
 dtc -q -I dts -O dtb -o "$dt-dom0less.dtb" "$dt-dom0less.dts"
 run --name arm64-dom0less --pass '^\(XEN\) Powering off' \
-    --expect '^\(XEN\) Boot module 0: kernel at 0x0000000052000000-0x0000000052002fff \(12 KiB\) cmdline "console=ttyAMA0" for /chosen/domU1$' \
-    --expect '^\(XEN\) d1: /chosen/domU1: 64 MiB RAM, 1 vCPU, static memory, direct-mapped, kernel at 0x52000000 \(12 KiB\)$' \
+    --expect '^\(XEN\) Boot module 0: kernel at 0x0000000052000000-0x00000000520[0-9a-f]{5} \([0-9.]+ [KiB]+\) cmdline "console=ttyAMA0" for /chosen/domU1$' \
+    --expect '^\(XEN\) d1: /chosen/domU1: 64 MiB RAM, 1 vCPU, static memory, direct-mapped, kernel at 0x52000000 ' \
     --expect '^\(XEN\) d1: RAM bank 0: 0x0000000060000000-0x0000000063ffffff \(64 MiB\)$' \
-    --expect '^\(XEN\) d2: /chosen/domU2: 32 MiB RAM, 2 vCPUs, memory from the heap, kernel at 0x53000000 \(12 KiB\)$' \
+    --expect '^\(XEN\) d2: /chosen/domU2: 32 MiB RAM, 2 vCPUs, memory from the heap, kernel at 0x53000000 ' \
     --expect '^\(XEN\) d2: RAM bank 0: 0x0000000040000000-0x0000000041ffffff \(32 MiB\)$' \
     --expect '^\(XEN\) d3: /chosen/domU3: not built: direct-map needs xen,static-mem$' \
-    --expect '^\(XEN\) d4: /chosen/domU4: 32 MiB RAM, 1 vCPU, static memory, kernel at 0x55000000 \(12 KiB\)$' \
+    --expect '^\(XEN\) d4: /chosen/domU4: 32 MiB RAM, 1 vCPU, static memory, kernel at 0x55000000 ' \
     --expect '^\(XEN\) d4: RAM bank 0: 0x0000000040000000-0x0000000041ffffff \(32 MiB\)$' \
     --expect '^\(XEN\) Domains: 3 built, 1 refused$' \
+    --expect '^\(XEN\) d1: kernel \(arm64 Image\) at 0x60000000, device tree at 0x63ff0000$' \
+    --expect '^\(d1\) Test result: SUCCESS$' \
+    --expect '^\(d2\) Test result: SUCCESS$' \
+    --expect '^\(d4\) Test result: SUCCESS$' \
+    --expect '^\(XEN\) All domains have shut down$' \
     --expect '^\(XEN\) Memory check: every page came back' \
     -- $(qemu_arm64 2 1G) -dtb "$dt-dom0less.dtb" \
-    -device "loader,file=$work/kernel.bin,addr=0x52000000,force-raw=on" \
-    -device "loader,file=$work/kernel.bin,addr=0x53000000,force-raw=on" \
-    -device "loader,file=$work/kernel.bin,addr=0x54000000,force-raw=on" \
-    -device "loader,file=$work/kernel.bin,addr=0x55000000,force-raw=on"
+    -device "loader,file=$smoke,addr=0x52000000,force-raw=on" \
+    -device "loader,file=$smoke,addr=0x53000000,force-raw=on" \
+    -device "loader,file=$smoke,addr=0x54000000,force-raw=on" \
+    -device "loader,file=$smoke,addr=0x55000000,force-raw=on"
 
 # 8. An unexpected exception at EL2: ESR (decoded), FAR and every register
 #    printed, then a panic.

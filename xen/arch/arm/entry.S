@@ -59,7 +59,7 @@ hyp_vectors:
     ventry  trap_5
     ventry  trap_6
     ventry  trap_7
-    ventry  trap_8      /* lower EL, AArch64: sync */
+    ventry  guest_sync  /* lower EL, AArch64: sync */
     ventry  trap_9
     ventry  trap_10
     ventry  trap_11
@@ -76,6 +76,71 @@ trap_4:  unexpected 4
 trap_5:  unexpected 5
 trap_6:  unexpected 6
 trap_7:  unexpected 7
+/*
+ * A synchronous exception from the guest. The frame goes on the pCPU's
+ * stack (enter_guest left SP_EL2 at its top); the handler works on it and
+ * either returns (back into the same guest, from the frame) or schedules
+ * another vCPU and never comes back.
+ */
+guest_sync:
+    save_frame
+    mov     x0, sp
+    bl      do_trap_guest_sync
+    b       restore_frame
+
+/* Restore the guest from the frame at sp and return into it. */
+restore_frame:
+    ldp     x0, x1, [sp, #16 * 16]      /* pc, cpsr */
+    msr     elr_el2, x0
+    msr     spsr_el2, x1
+    ldp     x0, x1, [sp, #16 * 0]
+    ldp     x2, x3, [sp, #16 * 1]
+    ldp     x4, x5, [sp, #16 * 2]
+    ldp     x6, x7, [sp, #16 * 3]
+    ldp     x8, x9, [sp, #16 * 4]
+    ldp     x10, x11, [sp, #16 * 5]
+    ldp     x12, x13, [sp, #16 * 6]
+    ldp     x14, x15, [sp, #16 * 7]
+    ldp     x16, x17, [sp, #16 * 8]
+    ldp     x18, x19, [sp, #16 * 9]
+    ldp     x20, x21, [sp, #16 * 10]
+    ldp     x22, x23, [sp, #16 * 11]
+    ldp     x24, x25, [sp, #16 * 12]
+    ldp     x26, x27, [sp, #16 * 13]
+    ldp     x28, x29, [sp, #16 * 14]
+    ldr     x30, [sp, #16 * 15]
+    add     sp, sp, #FRAME_SIZE
+    eret
+
+/*
+ * void enter_guest(const struct cpu_user_regs *regs, uint64_t stack_top)
+ * Run the guest described by regs (its EL1 and stage-2 state already
+ * loaded) with this pCPU's stack empty for the next trap.
+ */
+    .global enter_guest
+enter_guest:
+    mov     sp, x1
+    ldp     x2, x3, [x0, #16 * 16]      /* pc, cpsr */
+    msr     elr_el2, x2
+    msr     spsr_el2, x3
+    ldp     x2, x3, [x0, #16 * 1]
+    ldp     x4, x5, [x0, #16 * 2]
+    ldp     x6, x7, [x0, #16 * 3]
+    ldp     x8, x9, [x0, #16 * 4]
+    ldp     x10, x11, [x0, #16 * 5]
+    ldp     x12, x13, [x0, #16 * 6]
+    ldp     x14, x15, [x0, #16 * 7]
+    ldp     x16, x17, [x0, #16 * 8]
+    ldp     x18, x19, [x0, #16 * 9]
+    ldp     x20, x21, [x0, #16 * 10]
+    ldp     x22, x23, [x0, #16 * 11]
+    ldp     x24, x25, [x0, #16 * 12]
+    ldp     x26, x27, [x0, #16 * 13]
+    ldp     x28, x29, [x0, #16 * 14]
+    ldr     x30, [x0, #16 * 15]
+    ldp     x0, x1, [x0, #16 * 0]
+    eret
+
 trap_8:  unexpected 8
 trap_9:  unexpected 9
 trap_10: unexpected 10

@@ -8,6 +8,7 @@
 #include <xen/init.h>
 #include <xen/lib.h>
 #include <xen/param.h>
+#include <xen/sched.h>
 #include <xen/smp.h>
 #include <asm/processor.h>
 #include <asm/psci.h>
@@ -90,5 +91,6 @@ void start_secondary(unsigned int cpu)
            (unsigned long long)(READ_SYSREG(mpidr_el1) & MPIDR_HWID_MASK));
     cpu_mark_online(cpu);
 
-    /* Nothing to schedule yet: head.S parks the CPU when we return. */
+    /* Idle until there are vCPUs to run. */
+    schedule(false);
 }

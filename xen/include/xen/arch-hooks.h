@@ -43,6 +43,26 @@ struct guest_ram;
  */
 void arch_guest_ram_regions(struct guest_ram *regions);
 
+struct vcpu;
+struct domain;
+
+/* Set up a new vCPU's architectural state (registers start at zero). */
+int arch_vcpu_init(struct vcpu *v);
+
+/*
+ * Put the domain's kernel (and ramdisk, device tree or start info) into
+ * its memory and set vCPU 0 to start it. -EOPNOTSUPP where guests cannot
+ * run yet.
+ */
+int arch_domain_load(struct domain *d, const char **why);
+
+/* Enter v on this pCPU. Never returns: traps come back through the arch. */
+void __noreturn arch_run_vcpu(struct vcpu *v);
+
+/* Wait a little for work (idle loop), and wake pCPUs waiting so. */
+void arch_cpu_idle(void);
+void arch_wake_idle_cpus(void);
+
 /* A short name for the architecture: "arm64", "x86_64". */
 extern const char arch_name[];
 

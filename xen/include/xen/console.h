@@ -18,6 +18,9 @@ void console_register(const struct console_driver *drv);
 /* Raw output with the "(XEN) " line prefix, under the console lock. */
 void console_write(const char *s, size_t len);
 
+/* One whole line after a prefix other than "(XEN) " (guest output). */
+void console_write_line(const char *prefix, const char *s, size_t len);
+
 /* Panic path: take the console lock back from whoever holds it. */
 void console_force_unlock(void);
 

@@ -66,7 +66,14 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
 /* Take it apart: every page back to where it came from. */
 void domain_destroy(struct domain *d);
 
-/* Build every configured domain, say what was built and what was refused. */
+/*
+ * Build every configured domain, say what was built and what was refused,
+ * and start them. Returns only if nothing could be started (the domains
+ * built are then destroyed again and the memory check run).
+ */
 void build_boot_domains(const struct boot_domains *bd);
+
+/* A started domain has been destroyed; after the last one, power off. */
+void domain_gone(void);
 
 #endif /* XEN_DOMAIN_H */

@@ -11,8 +11,23 @@
 #include <xen/p2m.h>
 #include <xen/spinlock.h>
 #include <xen/types.h>
+#include <asm/domain.h>
 
 struct static_pool;
+
+#define MAX_VIRT_CPUS 8
+
+/* A virtual CPU. Scheduling state is guarded by the run-queue lock. */
+struct vcpu {
+    unsigned int vcpu_id;
+    struct domain *domain;
+    bool online;            /* started: vCPU 0 at boot, others by PSCI */
+    bool queued;            /* on the run queue */
+    bool running;           /* on a pCPU now */
+    unsigned int processor; /* the pCPU it last ran on */
+    struct vcpu *next;      /* run-queue link */
+    struct arch_vcpu arch;
+};
 
 struct domain {
     uint16_t domain_id;
@@ -33,7 +48,44 @@ struct domain {
     /* What it was built from, and where its RAM is (guest-physical). */
     const struct domain_config *config;
     struct guest_ram ram;
+
+    unsigned int max_vcpus;
+    struct vcpu *vcpu[MAX_VIRT_CPUS];
+
+    bool is_shutting_down;
+    unsigned int shutdown_reason;
+
+    /* Console output not yet printed (up to a newline). */
+    spinlock_t console_lock;
+    unsigned int console_len;
+    char console_buf[120];
 };
+
+/* The vCPU running on this pCPU (NULL in the idle loop). */
+struct vcpu *current_vcpu(void);
+
+/* Put v on the run queue if it is online and neither queued nor running. */
+void vcpu_wake(struct vcpu *v);
+
+/*
+ * Leave the current vCPU (its state saved by the caller) and run the next
+ * one, or idle. Never returns. yield: put the current one back on the
+ * queue first.
+ */
+void __noreturn schedule(bool yield);
+
+/*
+ * The domain shuts down (SCHEDOP_shutdown, PSCI SYSTEM_OFF...): its vCPUs
+ * stop, it is destroyed, and when no domain is left the machine powers
+ * off. Called on one of its vCPUs; never returns.
+ */
+void __noreturn domain_shutdown(struct domain *d, unsigned int reason);
+
+/* Crash a misbehaving domain, with one line saying why. */
+void __noreturn domain_crash(struct domain *d, const char *why);
+
+/* Print what a guest wrote (console_io), with "(dN) " before each line. */
+void guest_console_write(struct domain *d, const char *s, size_t len);
 
 void domain_init_memory(struct domain *d, uint16_t domid,
                         unsigned long max_pages);

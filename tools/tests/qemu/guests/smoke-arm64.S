@@ -1,0 +1,111 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The smallest arm64 guest that says something: a Linux Image header,
+ * then console_io(CONSOLEIO_write), xen_version(XENVER_version) printed
+ * as hex, a read from a guest-physical address with nothing mapped (the
+ * abort must come back to our vector), and SCHEDOP_shutdown(poweroff).
+ * Boot-path smoke test for the hypervisor; the real test guests live in
+ * tools/tests/guest.
+ */
+    .text
+    .global _start
+_start:
+    b       entry
+    .long   0
+    .quad   0                   /* text_offset */
+    .quad   end - _start        /* image_size */
+    .quad   0xa
+    .quad   0, 0, 0
+    .ascii  "ARM\x64"
+    .long   0
+
+.macro hypercall nr
+    mov     x16, #\nr
+    hvc     #0xea1
+.endm
+
+.macro print label, len
+    mov     x0, #0
+    mov     x1, #\len
+    adr     x2, \label
+    hypercall 18
+.endm
+
+entry:
+    mov     x19, x0             /* device tree */
+    adr     x0, vectors
+    msr     vbar_el1, x0
+    isb
+    print   hello, hello_len
+
+    /* xen_version(XENVER_version): print the 8 low hex digits. */
+    mov     x0, #0
+    mov     x1, #0
+    hypercall 17
+    adr     x2, hex + 10
+    mov     x3, #8
+1:  and     x4, x0, #0xf
+    cmp     x4, #10
+    add     x5, x4, #'0'
+    add     x6, x4, #('a' - 10)
+    csel    x4, x5, x6, lo
+    strb    w4, [x2, #-1]!
+    lsr     x0, x0, #4
+    subs    x3, x3, #1
+    b.ne    1b
+    print   version, version_len
+
+    /* An unknown hypercall: -ENOSYS (-38) expected in x0. */
+    hypercall 63
+    cmn     x0, #38
+    b.ne    fail
+
+    /* Touch 0x100000: no RAM, nothing mapped. */
+    mov     x20, #0
+    mov     x0, #0x100000
+    ldr     x1, [x0]
+    cmp     x20, #1
+    b.ne    fail
+    print   abort_ok, abort_ok_len
+
+    print   success, success_len
+    mov     x0, #2              /* SCHEDOP_shutdown */
+    adr     x1, reason
+    hypercall 29
+    b       .
+
+fail:
+    print   failure, failure_len
+    mov     x0, #2
+    adr     x1, reason
+    hypercall 29
+    b       .
+
+/* Synchronous exception at EL1 (SP_EL1): note it, skip the instruction. */
+sync_handler:
+    mov     x20, #1
+    mrs     x21, elr_el1
+    add     x21, x21, #4
+    msr     elr_el1, x21
+    eret
+
+    .balign 2048
+vectors:
+    .skip   0x200
+    b       sync_handler
+    .skip   0x600 - 4
+
+hello:    .ascii "smoke: hello from an arm64 guest\n"
+    .set hello_len, . - hello
+version:  .ascii "smoke: xen_version = "
+hex:      .ascii "0x00000000\n"
+    .set version_len, . - version
+abort_ok: .ascii "smoke: unmapped access came back as an abort\n"
+    .set abort_ok_len, . - abort_ok
+success:  .ascii "Test result: SUCCESS\n"
+    .set success_len, . - success
+failure:  .ascii "Test result: FAILURE\n"
+    .set failure_len, . - failure
+    .balign 4
+reason:   .word 0
+end:

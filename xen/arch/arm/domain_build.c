@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Loading an arm64 guest: the kernel (a Linux arm64 Image, or a raw
+ * binary entered at its first byte) at the start of its first RAM bank
+ * plus the Image's text_offset, the ramdisk and the guest's device tree
+ * near the end of that bank, and vCPU 0 set to enter the kernel with
+ * x0 = the device tree, as Linux's arm64 boot protocol says.
+ *
+ * The guest DT has: memory, /chosen (bootargs, initrd), cpus, psci
+ * (method "hvc"), and the /hypervisor node (grant-table region, event
+ * channel interrupt). The virtual GIC and timer nodes come with virtual
+ * interrupts.
+ */
+#include <xen/arch-hooks.h>
+#include <xen/domain.h>
+#include <xen/errno.h>
+#include <xen/fdt-write.h>
+#include <xen/fdt.h>
+#include <xen/guest-access.h>
+#include <xen/lib.h>
+#include <xen/mm.h>
+#include <xen/sched.h>
+#include <asm/io.h>
+#include <asm/vcpu.h>
+
+#define GUEST_GNTTAB_BASE 0x38000000UL
+#define GUEST_GNTTAB_SIZE 0x01000000UL
+#define GUEST_EVTCHN_PPI  31
+#define DT_MAX            0x10000UL /* what we reserve for the DT */
+#define IMAGE_MAGIC_OFF   56
+
+struct image_info {
+    uint64_t text_offset;
+    uint64_t image_size;
+    bool is_image;
+};
+
+static void read_image_header(const struct bootmodule *k, struct image_info *ii)
+{
+    const uint8_t *p = ioremap(k->start);
+
+    ii->is_image = k->size >= 64 && !memcmp(p + IMAGE_MAGIC_OFF, "ARM\x64", 4);
+    ii->text_offset = 0;
+    ii->image_size = k->size;
+    if ( ii->is_image )
+    {
+        memcpy(&ii->text_offset, p + 8, 8); /* little-endian fields */
+        memcpy(&ii->image_size, p + 16, 8);
+        if ( !ii->image_size )
+        {
+            ii->text_offset = 0x80000; /* pre-3.17 Images */
+            ii->image_size = k->size;
+        }
+    }
+}
+
+static int write_guest_dt(struct domain *d, void *buf, size_t size,
+                          uint64_t initrd_start, uint64_t initrd_size)
+{
+    static const char *const hyp_compat[] = { "xen,xen-4.17", "xen,xen" };
+    static const char *const psci_compat[] = { "arm,psci-1.0", "arm,psci-0.2",
+                                               "arm,psci" };
+    const struct domain_config *c = d->config;
+    struct fdt_writer *w = alloc_xenheap_page();
+    uint64_t reg[2 * NR_GUEST_RAM_BANKS];
+    uint64_t irq[3] = { 1, GUEST_EVTCHN_PPI - 16, 0xf08 };
+    uint32_t irq_cells[3] = { 1, 1, 1 };
+    uint64_t gnttab[2] = { GUEST_GNTTAB_BASE, GUEST_GNTTAB_SIZE };
+    unsigned int i;
+    int rc;
+
+    BUILD_BUG_ON(sizeof(*w) > PAGE_SIZE);
+    if ( !w )
+        return -ENOMEM;
+
+    fdt_write_begin(w, buf, size);
+    fdt_write_node(w, "");
+    fdt_write_prop_u32(w, "#address-cells", 2);
+    fdt_write_prop_u32(w, "#size-cells", 2);
+    fdt_write_prop_string(w, "compatible", "xen,xenvm");
+    fdt_write_prop_string(w, "model", "Xen-ABI hypervisor guest");
+
+    fdt_write_node(w, "chosen");
+    if ( c->kernel->cmdline )
+        fdt_write_prop_string(w, "bootargs", c->kernel->cmdline);
+    if ( initrd_size )
+    {
+        fdt_write_prop_u64(w, "linux,initrd-start", initrd_start);
+        fdt_write_prop_u64(w, "linux,initrd-end", initrd_start + initrd_size);
+    }
+    fdt_write_end_node(w);
+
+    for ( i = 0; i < d->ram.nr; i++ )
+    {
+        reg[2 * i] = (uint64_t)gfn_x(d->ram.bank[i].start) << PAGE_SHIFT;
+        reg[2 * i + 1] = (uint64_t)d->ram.bank[i].nr_pages << PAGE_SHIFT;
+    }
+    fdt_write_node(w, "memory");
+    fdt_write_prop_string(w, "device_type", "memory");
+    fdt_write_prop_reg(w, 2, 2, reg, d->ram.nr);
+    fdt_write_end_node(w);
+
+    fdt_write_node(w, "cpus");
+    fdt_write_prop_u32(w, "#address-cells", 1);
+    fdt_write_prop_u32(w, "#size-cells", 0);
+    for ( i = 0; i < d->max_vcpus; i++ )
+    {
+        char name[16];
+
+        snprintf(name, sizeof(name), "cpu@%u", i);
+        fdt_write_node(w, name);
+        fdt_write_prop_string(w, "device_type", "cpu");
+        fdt_write_prop_string(w, "compatible", "arm,armv8");
+        fdt_write_prop_u32(w, "reg", i);
+        fdt_write_prop_string(w, "enable-method", "psci");
+        fdt_write_end_node(w);
+    }
+    fdt_write_end_node(w);
+
+    fdt_write_node(w, "psci");
+    fdt_write_prop_strings(w, "compatible", psci_compat, 3);
+    fdt_write_prop_string(w, "method", "hvc");
+    fdt_write_end_node(w);
+
+    fdt_write_node(w, "hypervisor");
+    fdt_write_prop_strings(w, "compatible", hyp_compat, 2);
+    fdt_write_prop_reg(w, 2, 2, gnttab, 1);
+    fdt_write_prop_cells(w, "interrupts", irq, irq_cells, 3);
+    fdt_write_end_node(w);
+
+    fdt_write_end_node(w);
+    rc = fdt_write_finish(w);
+    free_xenheap_page(w);
+
+    return rc;
+}
+
+int arch_domain_load(struct domain *d, const char **why)
+{
+    const struct domain_config *c = d->config;
+    struct vcpu *v = d->vcpu[0];
+    uint64_t base, end, kernel_at, kernel_end, dt_at, initrd_at = 0;
+    uint64_t initrd_size = c->ramdisk ? c->ramdisk->size : 0;
+    struct image_info ii;
+    void *dt;
+    int size;
+
+    if ( !d->ram.nr || !v )
+    {
+        *why = "no RAM or no vCPU";
+        return -EINVAL;
+    }
+    base = (uint64_t)gfn_x(d->ram.bank[0].start) << PAGE_SHIFT;
+    end = base + ((uint64_t)d->ram.bank[0].nr_pages << PAGE_SHIFT);
+
+    read_image_header(c->kernel, &ii);
+    kernel_at = ROUNDUP(base, MB(2)) + ii.text_offset;
+    kernel_end = kernel_at + max(ii.image_size, c->kernel->size);
+
+    /* DT at the top of the first bank (below 512 MiB from its start). */
+    dt_at = min(end, base + MB(512)) - DT_MAX;
+    if ( initrd_size )
+        initrd_at = ROUNDDOWN(dt_at - initrd_size, (uint64_t)PAGE_SIZE);
+    if ( kernel_end > (initrd_size ? initrd_at : dt_at) || dt_at < base )
+    {
+        *why =
+            "its first RAM bank is too small for the kernel, ramdisk and device tree";
+        return -ENOSPC;
+    }
+
+    if ( copy_to_guest_phys(d, kernel_at, ioremap(c->kernel->start),
+                            c->kernel->size) ||
+         (initrd_size &&
+          copy_to_guest_phys(d, initrd_at, ioremap(c->ramdisk->start),
+                             initrd_size)) )
+    {
+        *why = "could not copy the kernel or ramdisk into its RAM";
+        return -EFAULT;
+    }
+
+    dt = alloc_xenheap_pages(4, 0); /* 64 KiB = DT_MAX */
+    if ( !dt )
+    {
+        *why = "no memory for its device tree";
+        return -ENOMEM;
+    }
+    size = write_guest_dt(d, dt, DT_MAX, initrd_at, initrd_size);
+    if ( size < 0 || copy_to_guest_phys(d, dt_at, dt, size) )
+    {
+        free_xenheap_pages(dt, 4);
+        *why = "could not write its device tree";
+        return size < 0 ? size : -EFAULT;
+    }
+    free_xenheap_pages(dt, 4);
+
+    v->arch.regs.pc = kernel_at;
+    v->arch.regs.x[0] = dt_at;
+    v->arch.regs.cpsr = PSR_GUEST_INIT;
+
+    printk("d%u: kernel (%s) at 0x%llx, device tree at 0x%llx%s\n",
+           d->domain_id, ii.is_image ? "arm64 Image" : "raw binary",
+           (unsigned long long)kernel_at, (unsigned long long)dt_at,
+           initrd_size ? ", ramdisk below it" : "");
+
+    return 0;
+}

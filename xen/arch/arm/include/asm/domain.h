@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* arm64 vCPU state: the EL1 view the guest has of the machine. */
+#ifndef ASM_ARM_DOMAIN_H
+#define ASM_ARM_DOMAIN_H
+
+#include <xen/types.h>
+#include <asm/processor.h>
+
+struct arch_vcpu {
+    struct cpu_user_regs regs; /* x0-x30, pc, cpsr of the guest */
+
+    /* EL1 system registers, saved and restored around each run. */
+    uint64_t sp_el0, sp_el1, elr_el1, spsr_el1;
+    uint64_t sctlr_el1, cpacr_el1, vbar_el1;
+    uint64_t ttbr0_el1, ttbr1_el1, tcr_el1, mair_el1, amair_el1;
+    uint64_t esr_el1, far_el1, afsr0_el1, afsr1_el1, par_el1;
+    uint64_t contextidr_el1, tpidr_el0, tpidr_el1, tpidrro_el0;
+    uint64_t cntkctl_el1, csselr_el1;
+    uint64_t vmpidr;
+};
+
+#endif /* ASM_ARM_DOMAIN_H */

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+#ifndef ASM_ARM_VCPU_H
+#define ASM_ARM_VCPU_H
+
+#include <xen/types.h>
+
+struct vcpu;
+struct cpu_user_regs;
+
+/* PSTATE a guest vCPU starts with: EL1h, D, A, I, F masked. */
+#define PSR_GUEST_INIT 0x3c5UL
+
+/* Save the EL1 system registers of the vCPU that is on this pCPU. */
+void vcpu_save_sysregs(struct vcpu *v);
+
+/* Guest PSCI calls (HVC #0 or SMC); the result goes in x0. */
+void vpsci_call(struct vcpu *v, struct cpu_user_regs *regs);
+
+#endif /* ASM_ARM_VCPU_H */

@@ -1,0 +1,172 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * arm64 vCPUs: EL1 state, entering a guest, the idle loop.
+ *
+ * Guests run at EL1 under stage-2 translation (HCR_EL2.VM) with SMC, WFI
+ * and physical interrupts trapped to EL2. A vCPU's general registers live
+ * in v->arch.regs while it is not on a pCPU; its EL1 system registers are
+ * saved when it leaves a pCPU and restored when it comes back.
+ */
+#include <xen/arch-hooks.h>
+#include <xen/errno.h>
+#include <xen/guest-access.h>
+#include <xen/lib.h>
+#include <xen/p2m.h>
+#include <xen/sched.h>
+#include <xen/smp.h>
+#include <asm/processor.h>
+#include <asm/setup.h>
+#include <asm/sysregs.h>
+#include <asm/vcpu.h>
+
+void __noreturn enter_guest(const struct cpu_user_regs *regs,
+                            uint64_t stack_top);
+
+#define HCR_VM   (1UL << 0)
+#define HCR_SWIO (1UL << 1)
+#define HCR_FMO  (1UL << 3)
+#define HCR_IMO  (1UL << 4)
+#define HCR_AMO  (1UL << 5)
+#define HCR_TWI  (1UL << 13)
+#define HCR_TSC  (1UL << 19)
+#define HCR_RW   (1UL << 31)
+
+#define HCR_GUEST                                                              \
+    (HCR_VM | HCR_SWIO | HCR_FMO | HCR_IMO | HCR_AMO | HCR_TWI | HCR_TSC |     \
+     HCR_RW)
+
+/* SCTLR_EL1 out of reset for a guest: RES1 bits only, MMU and caches off. */
+#define SCTLR_EL1_GUEST_INIT 0x30d00800UL
+
+int arch_vcpu_init(struct vcpu *v)
+{
+    v->arch.regs.cpsr = PSR_GUEST_INIT;
+    v->arch.sctlr_el1 = SCTLR_EL1_GUEST_INIT;
+    /* MPIDR the guest sees: Aff0 = vCPU number, bit 31 RES1. */
+    v->arch.vmpidr = (1UL << 31) | v->vcpu_id;
+
+    return 0;
+}
+
+void vcpu_save_sysregs(struct vcpu *v)
+{
+    struct arch_vcpu *a = &v->arch;
+
+    a->sp_el0 = READ_SYSREG(sp_el0);
+    a->sp_el1 = READ_SYSREG(sp_el1);
+    a->elr_el1 = READ_SYSREG(elr_el1);
+    a->spsr_el1 = READ_SYSREG(spsr_el1);
+    a->sctlr_el1 = READ_SYSREG(sctlr_el1);
+    a->cpacr_el1 = READ_SYSREG(cpacr_el1);
+    a->vbar_el1 = READ_SYSREG(vbar_el1);
+    a->ttbr0_el1 = READ_SYSREG(ttbr0_el1);
+    a->ttbr1_el1 = READ_SYSREG(ttbr1_el1);
+    a->tcr_el1 = READ_SYSREG(tcr_el1);
+    a->mair_el1 = READ_SYSREG(mair_el1);
+    a->amair_el1 = READ_SYSREG(amair_el1);
+    a->esr_el1 = READ_SYSREG(esr_el1);
+    a->far_el1 = READ_SYSREG(far_el1);
+    a->afsr0_el1 = READ_SYSREG(afsr0_el1);
+    a->afsr1_el1 = READ_SYSREG(afsr1_el1);
+    a->par_el1 = READ_SYSREG(par_el1);
+    a->contextidr_el1 = READ_SYSREG(contextidr_el1);
+    a->tpidr_el0 = READ_SYSREG(tpidr_el0);
+    a->tpidr_el1 = READ_SYSREG(tpidr_el1);
+    a->tpidrro_el0 = READ_SYSREG(tpidrro_el0);
+    a->cntkctl_el1 = READ_SYSREG(cntkctl_el1);
+    a->csselr_el1 = READ_SYSREG(csselr_el1);
+}
+
+static void restore_sysregs(const struct vcpu *v)
+{
+    const struct arch_vcpu *a = &v->arch;
+
+    WRITE_SYSREG(a->sp_el0, sp_el0);
+    WRITE_SYSREG(a->sp_el1, sp_el1);
+    WRITE_SYSREG(a->elr_el1, elr_el1);
+    WRITE_SYSREG(a->spsr_el1, spsr_el1);
+    WRITE_SYSREG(a->sctlr_el1, sctlr_el1);
+    WRITE_SYSREG(a->cpacr_el1, cpacr_el1);
+    WRITE_SYSREG(a->vbar_el1, vbar_el1);
+    WRITE_SYSREG(a->ttbr0_el1, ttbr0_el1);
+    WRITE_SYSREG(a->ttbr1_el1, ttbr1_el1);
+    WRITE_SYSREG(a->tcr_el1, tcr_el1);
+    WRITE_SYSREG(a->mair_el1, mair_el1);
+    WRITE_SYSREG(a->amair_el1, amair_el1);
+    WRITE_SYSREG(a->esr_el1, esr_el1);
+    WRITE_SYSREG(a->far_el1, far_el1);
+    WRITE_SYSREG(a->afsr0_el1, afsr0_el1);
+    WRITE_SYSREG(a->afsr1_el1, afsr1_el1);
+    WRITE_SYSREG(a->par_el1, par_el1);
+    WRITE_SYSREG(a->contextidr_el1, contextidr_el1);
+    WRITE_SYSREG(a->tpidr_el0, tpidr_el0);
+    WRITE_SYSREG(a->tpidr_el1, tpidr_el1);
+    WRITE_SYSREG(a->tpidrro_el0, tpidrro_el0);
+    WRITE_SYSREG(a->cntkctl_el1, cntkctl_el1);
+    WRITE_SYSREG(a->csselr_el1, csselr_el1);
+    WRITE_SYSREG(a->vmpidr, vmpidr_el2);
+}
+
+static uint64_t vtcr_value(void)
+{
+    uint64_t pa = READ_SYSREG(id_aa64mmfr0_el1) & 0xf;
+
+    if ( pa > 2 )
+        pa = 2; /* 40 bits: what P2M_IPA_BITS needs, and no more */
+
+    return VTCR_RES1 | VTCR_T0SZ | VTCR_SL0_L1 | VTCR_IRGN0_WBWA |
+           VTCR_ORGN0_WBWA | VTCR_SH0_INNER | VTCR_TG0_4K |
+           (pa << VTCR_PS_SHIFT);
+}
+
+void arch_run_vcpu(struct vcpu *v)
+{
+    struct p2m_domain *p2m = &v->domain->p2m;
+    unsigned int cpu = smp_processor_id();
+
+    WRITE_SYSREG(vtcr_value(), vtcr_el2);
+    WRITE_SYSREG(((uint64_t)p2m->arch.vmid << 48) |
+                     paddr_x(mfn_to_maddr(p2m->root)),
+                 vttbr_el2);
+    WRITE_SYSREG(HCR_GUEST, hcr_el2);
+    restore_sysregs(v);
+    isb();
+
+    enter_guest(&v->arch.regs, (uintptr_t)&cpu_stacks[cpu][STACK_SIZE]);
+}
+
+/* Wait for an event: a vcpu_wake() on another pCPU sends one. */
+void arch_cpu_idle(void)
+{
+    __asm__ __volatile__("wfe" ::: "memory");
+}
+
+void arch_wake_idle_cpus(void)
+{
+    __asm__ __volatile__("dsb ish\n\tsev" ::: "memory");
+}
+
+/*
+ * Guest virtual to guest physical with the guest's own stage-1 tables
+ * (identity while its MMU is off): AT S1E1R/W. PAR_EL1 is the guest's:
+ * it is put back afterwards.
+ */
+int arch_gva_to_gpa(struct vcpu *v, uint64_t gva, bool write, uint64_t *gpa)
+{
+    uint64_t saved = READ_SYSREG(par_el1), par;
+
+    if ( write )
+        __asm__ __volatile__("at s1e1w, %0" ::"r"(gva));
+    else
+        __asm__ __volatile__("at s1e1r, %0" ::"r"(gva));
+    isb();
+    par = READ_SYSREG(par_el1);
+    WRITE_SYSREG(saved, par_el1);
+
+    if ( par & 1 )
+        return -EFAULT;
+
+    *gpa = (par & 0x0000fffffffff000UL) | (gva & (PAGE_SIZE - 1));
+
+    return 0;
+}

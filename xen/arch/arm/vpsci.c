@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * PSCI (1.1) and SMCCC (1.1) for guests, through HVC #0 or SMC: version,
+ * features, CPU_ON/CPU_OFF/AFFINITY_INFO for the domain's own vCPUs,
+ * SYSTEM_OFF and SYSTEM_RESET (the domain shuts down).
+ */
+#include <xen/lib.h>
+#include <xen/sched.h>
+#include <asm/psci.h>
+#include <asm/vcpu.h>
+
+#define SMCCC_VERSION            0x80000000U
+#define SMCCC_ARCH_FEATURES      0x80000001U
+#define PSCI_FN_CPU_OFF          0x84000002U
+#define PSCI_FN_CPU_ON_32        0x84000003U
+#define PSCI_FN_AFFINITY_INFO_32 0x84000004U
+#define PSCI_FN_AFFINITY_INFO_64 0xc4000004U
+#define PSCI_FN_MIGRATE_INFO     0x84000006U
+#define PSCI_FN_FEATURES         0x8400000aU
+
+#define VERSION_1_1 0x10001
+
+static struct vcpu *vcpu_by_mpidr(struct domain *d, uint64_t mpidr)
+{
+    /* Our vCPUs have Aff0 = number and nothing above. */
+    if ( (mpidr & 0xff00ffff00UL) || (mpidr & 0xff) >= d->max_vcpus )
+        return NULL;
+
+    return d->vcpu[mpidr & 0xff];
+}
+
+static long cpu_on(struct domain *d, uint64_t mpidr, uint64_t entry,
+                   uint64_t context)
+{
+    struct vcpu *t = vcpu_by_mpidr(d, mpidr);
+
+    if ( !t )
+        return PSCI_INVALID_PARAMETERS;
+    if ( t->online )
+        return PSCI_ALREADY_ON;
+
+    memset(&t->arch.regs, 0, sizeof(t->arch.regs));
+    t->arch.regs.pc = entry;
+    t->arch.regs.x[0] = context;
+    t->arch.regs.cpsr = PSR_GUEST_INIT;
+    t->online = true;
+    vcpu_wake(t);
+
+    return PSCI_SUCCESS;
+}
+
+void vpsci_call(struct vcpu *v, struct cpu_user_regs *regs)
+{
+    struct domain *d = v->domain;
+    uint32_t fn = regs->x[0];
+    long ret = PSCI_NOT_SUPPORTED;
+    struct vcpu *t;
+
+    switch ( fn )
+    {
+    case PSCI_0_2_FN_VERSION:
+    case SMCCC_VERSION: ret = VERSION_1_1; break;
+
+    case PSCI_FN_FEATURES:
+        switch ( (uint32_t)regs->x[1] )
+        {
+        case PSCI_0_2_FN_VERSION:
+        case PSCI_FN_FEATURES:
+        case PSCI_FN_CPU_OFF:
+        case PSCI_FN_CPU_ON_32:
+        case PSCI_0_2_FN64_CPU_ON:
+        case PSCI_FN_AFFINITY_INFO_32:
+        case PSCI_FN_AFFINITY_INFO_64:
+        case PSCI_0_2_FN_SYSTEM_OFF:
+        case PSCI_0_2_FN_SYSTEM_RESET: ret = PSCI_SUCCESS; break;
+        }
+        break;
+
+    case PSCI_FN_CPU_ON_32:
+    case PSCI_0_2_FN64_CPU_ON:
+        ret = cpu_on(d, regs->x[1], regs->x[2], regs->x[3]);
+        break;
+
+    case PSCI_FN_AFFINITY_INFO_32:
+    case PSCI_FN_AFFINITY_INFO_64:
+        t = vcpu_by_mpidr(d, regs->x[1]);
+        ret = !t ? PSCI_INVALID_PARAMETERS : t->online ? 0 : 1;
+        break;
+
+    case PSCI_FN_MIGRATE_INFO:
+        ret = 2; /* no trusted OS to migrate */
+        break;
+
+    case PSCI_FN_CPU_OFF:
+        v->online = false;
+        v->arch.regs = *regs;
+        vcpu_save_sysregs(v);
+        schedule(false);
+
+    case PSCI_0_2_FN_SYSTEM_OFF: domain_shutdown(d, 0 /* poweroff */);
+
+    case PSCI_0_2_FN_SYSTEM_RESET: domain_shutdown(d, 1 /* reboot */);
+    }
+
+    regs->x[0] = ret;
+}

@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Synchronous exceptions from guests: hypercalls (HVC #0xEA1), PSCI (HVC
+ * #0 or SMC), WFI, and aborts on guest-physical addresses with nothing
+ * mapped, which are injected back into the guest as Xen does. Anything
+ * else crashes the domain with a line saying what it did, never the
+ * hypervisor.
+ */
+#include <xen/hypercall.h>
+#include <xen/lib.h>
+#include <xen/sched.h>
+#include <asm/processor.h>
+#include <asm/sysregs.h>
+#include <asm/vcpu.h>
+
+#define EC_WFX      0x01
+#define EC_HVC64    0x16
+#define EC_SMC64    0x17
+#define EC_IABT_LOW 0x20
+#define EC_IABT_CUR 0x21
+#define EC_DABT_LOW 0x24
+#define EC_DABT_CUR 0x25
+
+#define ESR_IL     (1UL << 25)
+#define FSC_EXTABT 0x10 /* synchronous external abort */
+
+#define XEN_HYPERCALL_TAG 0xea1
+
+void do_trap_guest_sync(struct cpu_user_regs *regs);
+
+/* Leave this vCPU for another (or the same, if yield puts it back). */
+static void __noreturn deschedule(struct vcpu *v, struct cpu_user_regs *regs,
+                                  bool yield)
+{
+    v->arch.regs = *regs;
+    vcpu_save_sysregs(v);
+    schedule(yield);
+}
+
+/*
+ * Deliver a synchronous abort to the guest's EL1 vector table, as if its
+ * access had hit nothing: ESR_EL1, FAR_EL1, ELR_EL1 and SPSR_EL1 as the
+ * architecture would set them.
+ */
+static void inject_abort(struct vcpu *v, struct cpu_user_regs *regs, bool instr,
+                         uint64_t far)
+{
+    bool from_el0 = (regs->cpsr & 0xf) == 0;
+    uint64_t vbar = READ_SYSREG(vbar_el1), offset, ec;
+
+    ec = instr ? (from_el0 ? EC_IABT_LOW : EC_IABT_CUR)
+               : (from_el0 ? EC_DABT_LOW : EC_DABT_CUR);
+    /* Current EL with SP_EL1: 0x200; with SP_EL0: 0x000; from EL0: 0x400. */
+    offset = from_el0 ? 0x400 : (regs->cpsr & 1) ? 0x200 : 0x000;
+
+    if ( regs->pc - vbar - offset < 0x80 )
+        domain_crash(v->domain,
+                     "abort while handling an abort (no usable vector table)");
+
+    WRITE_SYSREG((ec << 26) | ESR_IL | FSC_EXTABT, esr_el1);
+    WRITE_SYSREG(far, far_el1);
+    WRITE_SYSREG(regs->pc, elr_el1);
+    WRITE_SYSREG(regs->cpsr, spsr_el1);
+    regs->pc = vbar + offset;
+    regs->cpsr = PSR_GUEST_INIT;
+}
+
+void do_trap_guest_sync(struct cpu_user_regs *regs)
+{
+    struct vcpu *v = current_vcpu();
+    struct domain *d = v->domain;
+    unsigned int ec = regs->esr >> 26;
+    char why[80];
+
+    switch ( ec )
+    {
+    case EC_HVC64:
+        if ( (regs->esr & 0xffff) == XEN_HYPERCALL_TAG )
+            regs->x[0] = do_hypercall(regs->x[16], regs->x[0], regs->x[1],
+                                      regs->x[2], regs->x[3], regs->x[4]);
+        else if ( (regs->esr & 0xffff) == 0 )
+            vpsci_call(v, regs);
+        else
+        {
+            snprintf(why, sizeof(why), "HVC #0x%llx at 0x%llx",
+                     (unsigned long long)(regs->esr & 0xffff),
+                     (unsigned long long)regs->pc);
+            domain_crash(d, why);
+        }
+        break;
+
+    case EC_SMC64:
+        regs->pc += 4; /* trapped before it ran */
+        vpsci_call(v, regs);
+        break;
+
+    case EC_WFX: regs->pc += 4; deschedule(v, regs, true);
+
+    case EC_DABT_LOW:
+    case EC_IABT_LOW:
+        printk(
+            XENLOG_DEBUG
+            "d%u: %s at guest address 0x%llx (IPA 0x%llx): nothing mapped, abort injected\n",
+            d->domain_id,
+            ec == EC_DABT_LOW ? "data abort" : "instruction abort",
+            (unsigned long long)regs->far,
+            (unsigned long long)((READ_SYSREG(hpfar_el2) >> 4) << 12));
+        inject_abort(v, regs, ec == EC_IABT_LOW, regs->far);
+        break;
+
+    default:
+        snprintf(why, sizeof(why), "unhandled exception (ESR 0x%llx) at 0x%llx",
+                 (unsigned long long)regs->esr, (unsigned long long)regs->pc);
+        domain_crash(d, why);
+    }
+
+    if ( d->is_shutting_down )
+        deschedule(v, regs, false);
+}

@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Hypercalls: the table-driven dispatcher and the first handlers
+ * (console_io, xen_version, sched_op). Numbers and layouts are Xen's
+ * public ABI (docs/misc/public-abi.md).
+ */
+#include <xen/errno.h>
+#include <xen/guest-access.h>
+#include <xen/hypercall.h>
+#include <xen/lib.h>
+#include <xen/sched.h>
+#include <xen/version.h>
+
+/* Hypercall numbers (public/xen.h). */
+#define HYPERVISOR_xen_version 17
+#define HYPERVISOR_console_io  18
+#define HYPERVISOR_sched_op    29
+
+#define CONSOLEIO_write 0
+#define CONSOLEIO_read  1
+
+#define SCHEDOP_yield    0
+#define SCHEDOP_block    1
+#define SCHEDOP_shutdown 2
+
+#define XENVER_version             0
+#define XENVER_extraversion        1
+#define XENVER_compile_info        2
+#define XENVER_capabilities        3
+#define XENVER_changeset           4
+#define XENVER_platform_parameters 5
+#define XENVER_get_features        6
+#define XENVER_pagesize            7
+#define XENVER_guest_handle        8
+#define XENVER_commandline         9
+
+#define XENFEAT_writable_page_tables      0
+#define XENFEAT_auto_translated_physmap   2
+#define XENFEAT_dom0                      11
+#define XENFEAT_memory_op_vnode_supported 13
+#define XENFEAT_ARM_SMCCC_supported       14
+#define XENFEAT_not_direct_mapped         16
+#define XENFEAT_direct_mapped             17
+#define XENFEAT_runstate_phys_area        18
+
+/* The ABI version we implement, as guests see it. */
+#define ABI_MAJOR 4
+#define ABI_MINOR 17
+
+long do_console_io(unsigned int cmd, unsigned int count, uint64_t buffer)
+{
+    struct domain *d = current_vcpu()->domain;
+    char buf[128];
+    long done = 0;
+
+    switch ( cmd )
+    {
+    case CONSOLEIO_write:
+        while ( count )
+        {
+            unsigned int n = min(count, (unsigned int)sizeof(buf));
+
+            if ( copy_from_guest(buf, buffer + done, n) )
+                return -EFAULT;
+            guest_console_write(d, buf, n);
+            done += n;
+            count -= n;
+        }
+        return 0;
+
+    case CONSOLEIO_read: return 0; /* no console input yet */
+    }
+
+    return -ENOSYS;
+}
+
+static uint32_t feature_submap0(const struct domain *d)
+{
+    uint32_t f = (1U << XENFEAT_writable_page_tables) |
+                 (1U << XENFEAT_auto_translated_physmap) |
+                 (1U << XENFEAT_memory_op_vnode_supported) |
+                 (1U << XENFEAT_runstate_phys_area) |
+                 (1U << XENFEAT_ARM_SMCCC_supported);
+
+    f |= d->config->direct_map ? 1U << XENFEAT_direct_mapped
+                               : 1U << XENFEAT_not_direct_mapped;
+    if ( d->config->hardware )
+        f |= 1U << XENFEAT_dom0;
+
+    return f;
+}
+
+static int copy_string(uint64_t arg, const char *s, size_t field)
+{
+    char buf[64];
+
+    memset(buf, 0, sizeof(buf));
+    strlcpy(buf, s, min(field, sizeof(buf)));
+
+    return copy_to_guest(arg, buf, min(field, sizeof(buf)));
+}
+
+long do_xen_version(unsigned int cmd, uint64_t arg)
+{
+    struct domain *d = current_vcpu()->domain;
+
+    switch ( cmd )
+    {
+    case XENVER_version: return (ABI_MAJOR << 16) | ABI_MINOR;
+
+    case XENVER_extraversion:
+        return copy_string(arg, ".0-xabi", 16) ? -EFAULT : 0;
+
+    case XENVER_compile_info:
+    {
+        struct {
+            char compiler[64], compile_by[16], compile_domain[32];
+            char compile_date[32];
+        } ci;
+
+        memset(&ci, 0, sizeof(ci));
+        strlcpy(ci.compiler, xen_compiler(), sizeof(ci.compiler));
+        strlcpy(ci.compile_by, "xabi", sizeof(ci.compile_by));
+        strlcpy(ci.compile_date, xen_compile_date(), sizeof(ci.compile_date));
+        return copy_to_guest(arg, &ci, sizeof(ci)) ? -EFAULT : 0;
+    }
+
+    case XENVER_capabilities:
+    {
+        char caps[1024];
+
+        memset(caps, 0, sizeof(caps));
+        strlcpy(caps, "xen-3.0-aarch64 ", sizeof(caps));
+        return copy_to_guest(arg, caps, sizeof(caps)) ? -EFAULT : 0;
+    }
+
+    case XENVER_changeset:
+        return copy_string(arg, "unavailable", 64) ? -EFAULT : 0;
+
+    case XENVER_platform_parameters:
+    {
+        uint64_t virt_start = 0;
+
+        return copy_to_guest(arg, &virt_start, 8) ? -EFAULT : 0;
+    }
+
+    case XENVER_get_features:
+    {
+        uint32_t fi[2];
+
+        if ( copy_from_guest(fi, arg, sizeof(fi)) )
+            return -EFAULT;
+        if ( fi[0] != 0 )
+            return -EINVAL;
+        fi[1] = feature_submap0(d);
+        return copy_to_guest(arg, fi, sizeof(fi)) ? -EFAULT : 0;
+    }
+
+    case XENVER_pagesize: return arg ? -EINVAL : PAGE_SIZE;
+
+    case XENVER_guest_handle:
+    {
+        uint8_t handle[16];
+
+        memset(handle, 0, sizeof(handle));
+        return copy_to_guest(arg, handle, sizeof(handle)) ? -EFAULT : 0;
+    }
+
+    case XENVER_commandline: return -EPERM;
+    }
+
+    return -ENOSYS;
+}
+
+long do_sched_op(unsigned int cmd, uint64_t arg)
+{
+    struct vcpu *v = current_vcpu();
+    uint32_t reason;
+
+    switch ( cmd )
+    {
+    case SCHEDOP_yield:
+    case SCHEDOP_block:
+        return 0; /* one vCPU per pCPU at a time: nothing to give way to */
+
+    case SCHEDOP_shutdown:
+        if ( copy_from_guest(&reason, arg, sizeof(reason)) )
+            return -EFAULT;
+        if ( reason > 5 )
+            return -EINVAL;
+        domain_shutdown(v->domain, reason);
+    }
+
+    return -ENOSYS;
+}
+
+long do_hypercall(unsigned long nr, unsigned long a1, unsigned long a2,
+                  unsigned long a3, unsigned long a4, unsigned long a5)
+{
+    switch ( nr )
+    {
+    case HYPERVISOR_xen_version: return do_xen_version(a1, a2);
+    case HYPERVISOR_console_io: return do_console_io(a1, a2, a3);
+    case HYPERVISOR_sched_op: return do_sched_op(a1, a2);
+    }
+
+    return -ENOSYS;
+}

@@ -1,0 +1,177 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The scheduler, as simple as it can be: one global run queue, first come
+ * first served. A vCPU runs until it yields, blocks or its domain shuts
+ * down (a timer tick for preemption comes with interrupts). pCPUs with
+ * nothing to run wait in arch_cpu_idle().
+ *
+ * Also here: domain shutdown, and the end of everything when the last
+ * domain has gone.
+ */
+#include <xen/arch-hooks.h>
+#include <xen/console.h>
+#include <xen/domain.h>
+#include <xen/lib.h>
+#include <xen/sched.h>
+#include <xen/smp.h>
+#include <xen/spinlock.h>
+
+static DEFINE_SPINLOCK(runq_lock);
+static struct vcpu *runq_head, *runq_tail;
+static struct vcpu *running_on[CONFIG_NR_CPUS];
+
+struct vcpu *current_vcpu(void)
+{
+    return running_on[smp_processor_id()];
+}
+
+/* runq_lock held */
+static void enqueue(struct vcpu *v)
+{
+    v->next = NULL;
+    v->queued = true;
+    if ( runq_tail )
+        runq_tail->next = v;
+    else
+        runq_head = v;
+    runq_tail = v;
+}
+
+/* runq_lock held */
+static struct vcpu *dequeue(void)
+{
+    struct vcpu *v = runq_head;
+
+    if ( v )
+    {
+        runq_head = v->next;
+        if ( !runq_head )
+            runq_tail = NULL;
+        v->queued = false;
+        v->next = NULL;
+    }
+
+    return v;
+}
+
+void vcpu_wake(struct vcpu *v)
+{
+    unsigned long flags;
+
+    spin_lock_irqsave(&runq_lock, flags);
+    if ( v->online && !v->queued && !v->running &&
+         !v->domain->is_shutting_down )
+        enqueue(v);
+    spin_unlock_irqrestore(&runq_lock, flags);
+    arch_wake_idle_cpus();
+}
+
+void schedule(bool yield)
+{
+    unsigned int cpu = smp_processor_id();
+    struct vcpu *prev = running_on[cpu], *next;
+    unsigned long flags;
+
+    spin_lock_irqsave(&runq_lock, flags);
+    if ( prev )
+    {
+        prev->running = false;
+        if ( yield && !prev->domain->is_shutting_down )
+            enqueue(prev);
+        running_on[cpu] = NULL;
+    }
+    spin_unlock_irqrestore(&runq_lock, flags);
+
+    for ( ;; )
+    {
+        spin_lock_irqsave(&runq_lock, flags);
+        while ( (next = dequeue()) != NULL && next->domain->is_shutting_down )
+            ;
+        if ( next )
+        {
+            next->running = true;
+            next->processor = cpu;
+            running_on[cpu] = next;
+        }
+        spin_unlock_irqrestore(&runq_lock, flags);
+
+        if ( next )
+            arch_run_vcpu(next);
+        arch_cpu_idle();
+    }
+}
+
+static const char *shutdown_name(unsigned int reason)
+{
+    static const char *const names[] = { "poweroff", "reboot",   "suspend",
+                                         "crash",    "watchdog", "soft_reset" };
+
+    return reason < ARRAY_SIZE(names) ? names[reason] : "unknown reason";
+}
+
+void domain_shutdown(struct domain *d, unsigned int reason)
+{
+    struct vcpu *self = current_vcpu();
+    unsigned int i;
+    unsigned long flags;
+    bool first;
+
+    spin_lock_irqsave(&runq_lock, flags);
+    first = !d->is_shutting_down;
+    d->is_shutting_down = true;
+    d->shutdown_reason = reason;
+    spin_unlock_irqrestore(&runq_lock, flags);
+
+    /* Another of its vCPUs got here first: it takes the domain down. */
+    if ( !first )
+        schedule(false);
+
+    printk("d%u: shut down (%s)\n", d->domain_id, shutdown_name(reason));
+
+    /* Wait until none of its other vCPUs is on a pCPU. */
+    for ( i = 0; i < d->max_vcpus; i++ )
+        while ( d->vcpu[i] && d->vcpu[i] != self &&
+                READ_ONCE(d->vcpu[i]->running) )
+            arch_cpu_idle();
+
+    spin_lock_irqsave(&runq_lock, flags);
+    if ( self && self->domain == d )
+    {
+        self->running = false;
+        running_on[smp_processor_id()] = NULL;
+    }
+    spin_unlock_irqrestore(&runq_lock, flags);
+
+    domain_destroy(d);
+    domain_gone();
+
+    schedule(false);
+}
+
+void domain_crash(struct domain *d, const char *why)
+{
+    printk(XENLOG_ERR "d%u: crashed: %s\n", d->domain_id, why);
+    domain_shutdown(d, 3 /* crash */);
+}
+
+void guest_console_write(struct domain *d, const char *s, size_t len)
+{
+    char prefix[12];
+    unsigned long flags;
+
+    snprintf(prefix, sizeof(prefix), "(d%u) ", d->domain_id);
+    spin_lock_irqsave(&d->console_lock, flags);
+    for ( ; len; len--, s++ )
+    {
+        if ( *s == '\n' || d->console_len == sizeof(d->console_buf) )
+        {
+            console_write_line(prefix, d->console_buf, d->console_len);
+            d->console_len = 0;
+            if ( *s == '\n' )
+                continue;
+        }
+        if ( *s != '\r' )
+            d->console_buf[d->console_len++] = *s;
+    }
+    spin_unlock_irqrestore(&d->console_lock, flags);
+}
