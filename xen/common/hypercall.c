@@ -14,7 +14,11 @@
 /* Hypercall numbers (public/xen.h). */
 #define HYPERVISOR_xen_version 17
 #define HYPERVISOR_console_io  18
+#define HYPERVISOR_vcpu_op     24
 #define HYPERVISOR_sched_op    29
+
+#define VCPUOP_up    1
+#define VCPUOP_is_up 3
 
 #define CONSOLEIO_write 0
 #define CONSOLEIO_read  1
@@ -194,6 +198,26 @@ long do_sched_op(unsigned int cmd, uint64_t arg)
     return -ENOSYS;
 }
 
+long do_vcpu_op(unsigned int cmd, unsigned int vcpuid, uint64_t arg)
+{
+    struct domain *d = current_vcpu()->domain;
+    struct vcpu *v;
+
+    if ( vcpuid >= d->max_vcpus || !(v = d->vcpu[vcpuid]) )
+        return -ENOENT;
+
+    switch ( cmd )
+    {
+    case VCPUOP_is_up: return v->online;
+
+    case VCPUOP_up:
+        /* arm64 guests start vCPUs with PSCI CPU_ON; x86 needs initialise. */
+        return v->online ? 0 : -EINVAL;
+    }
+
+    return -ENOSYS;
+}
+
 long do_hypercall(unsigned long nr, unsigned long a1, unsigned long a2,
                   unsigned long a3, unsigned long a4, unsigned long a5)
 {
@@ -202,6 +226,7 @@ long do_hypercall(unsigned long nr, unsigned long a1, unsigned long a2,
     case HYPERVISOR_xen_version: return do_xen_version(a1, a2);
     case HYPERVISOR_console_io: return do_console_io(a1, a2, a3);
     case HYPERVISOR_sched_op: return do_sched_op(a1, a2);
+    case HYPERVISOR_vcpu_op: return do_vcpu_op(a1, a2, a3);
     }
 
     return -ENOSYS;

@@ -60,6 +60,52 @@ entry:
     cmn     x0, #38
     b.ne    fail
 
+    /* An unknown subop: -ENOSYS too. */
+    mov     x0, #99
+    mov     x1, #0
+    hypercall 17
+    cmn     x0, #38
+    b.ne    fail
+
+    /* Bad pointers: -EFAULT (-14), and nothing else happens. */
+    mov     x0, #0                  /* CONSOLEIO_write */
+    mov     x1, #16
+    mov     x2, #0x100000           /* no RAM there */
+    hypercall 18
+    cmn     x0, #14
+    b.ne    fail
+    mov     x0, #2                  /* SCHEDOP_shutdown, reason unreadable */
+    mov     x1, #0x100000
+    hypercall 29
+    cmn     x0, #14
+    b.ne    fail
+    mov     x0, #6                  /* XENVER_get_features into nowhere */
+    mov     x1, #0x100000
+    hypercall 17
+    cmn     x0, #14
+    b.ne    fail
+    print   efault_ok, efault_ok_len
+
+    /* Registers other than x0 survive a hypercall. */
+    mov     x1, #0x111
+    mov     x2, #0x222
+    mov     x9, #0x999
+    mov     x19, #0x919
+    mov     x28, #0x828
+    mov     x0, #0
+    hypercall 17
+    cmp     x1, #0x111
+    b.ne    fail
+    cmp     x2, #0x222
+    b.ne    fail
+    cmp     x9, #0x999
+    b.ne    fail
+    cmp     x19, #0x919
+    b.ne    fail
+    cmp     x28, #0x828
+    b.ne    fail
+    print   regs_ok, regs_ok_len
+
     /* Touch 0x100000: no RAM, nothing mapped. */
     mov     x20, #0
     mov     x0, #0x100000
@@ -100,6 +146,10 @@ hello:    .ascii "smoke: hello from an arm64 guest\n"
 version:  .ascii "smoke: xen_version = "
 hex:      .ascii "0x00000000\n"
     .set version_len, . - version
+efault_ok: .ascii "smoke: bad pointers gave -EFAULT\n"
+    .set efault_ok_len, . - efault_ok
+regs_ok:  .ascii "smoke: registers survived a hypercall\n"
+    .set regs_ok_len, . - regs_ok
 abort_ok: .ascii "smoke: unmapped access came back as an abort\n"
     .set abort_ok_len, . - abort_ok
 success:  .ascii "Test result: SUCCESS\n"
