@@ -218,16 +218,51 @@ long do_vcpu_op(unsigned int cmd, unsigned int vcpuid, uint64_t arg)
     return -ENOSYS;
 }
 
+/*
+ * The table: one entry per implemented hypercall number, each handler
+ * given the arguments it takes. An empty slot (or a number past the end)
+ * answers -ENOSYS, as Xen does.
+ */
+typedef long (*hypercall_fn_t)(unsigned long a1, unsigned long a2,
+                               unsigned long a3, unsigned long a4,
+                               unsigned long a5);
+
+static long hc_xen_version(unsigned long a1, unsigned long a2, unsigned long a3,
+                           unsigned long a4, unsigned long a5)
+{
+    return do_xen_version(a1, a2);
+}
+
+static long hc_console_io(unsigned long a1, unsigned long a2, unsigned long a3,
+                          unsigned long a4, unsigned long a5)
+{
+    return do_console_io(a1, a2, a3);
+}
+
+static long hc_sched_op(unsigned long a1, unsigned long a2, unsigned long a3,
+                        unsigned long a4, unsigned long a5)
+{
+    return do_sched_op(a1, a2);
+}
+
+static long hc_vcpu_op(unsigned long a1, unsigned long a2, unsigned long a3,
+                       unsigned long a4, unsigned long a5)
+{
+    return do_vcpu_op(a1, a2, a3);
+}
+
+static const hypercall_fn_t hypercall_table[] = {
+    [HYPERVISOR_xen_version] = hc_xen_version,
+    [HYPERVISOR_console_io] = hc_console_io,
+    [HYPERVISOR_vcpu_op] = hc_vcpu_op,
+    [HYPERVISOR_sched_op] = hc_sched_op,
+};
+
 long do_hypercall(unsigned long nr, unsigned long a1, unsigned long a2,
                   unsigned long a3, unsigned long a4, unsigned long a5)
 {
-    switch ( nr )
-    {
-    case HYPERVISOR_xen_version: return do_xen_version(a1, a2);
-    case HYPERVISOR_console_io: return do_console_io(a1, a2, a3);
-    case HYPERVISOR_sched_op: return do_sched_op(a1, a2);
-    case HYPERVISOR_vcpu_op: return do_vcpu_op(a1, a2, a3);
-    }
+    if ( nr >= ARRAY_SIZE(hypercall_table) || !hypercall_table[nr] )
+        return -ENOSYS;
 
-    return -ENOSYS;
+    return hypercall_table[nr](a1, a2, a3, a4, a5);
 }
