@@ -10,42 +10,11 @@
 #include <xen/lib.h>
 #include <xen/sched.h>
 #include <xen/version.h>
-
-/* Hypercall numbers (public/xen.h). */
-#define HYPERVISOR_xen_version 17
-#define HYPERVISOR_console_io  18
-#define HYPERVISOR_vcpu_op     24
-#define HYPERVISOR_sched_op    29
-
-#define VCPUOP_up    1
-#define VCPUOP_is_up 3
-
-#define CONSOLEIO_write 0
-#define CONSOLEIO_read  1
-
-#define SCHEDOP_yield    0
-#define SCHEDOP_block    1
-#define SCHEDOP_shutdown 2
-
-#define XENVER_version             0
-#define XENVER_extraversion        1
-#define XENVER_compile_info        2
-#define XENVER_capabilities        3
-#define XENVER_changeset           4
-#define XENVER_platform_parameters 5
-#define XENVER_get_features        6
-#define XENVER_pagesize            7
-#define XENVER_guest_handle        8
-#define XENVER_commandline         9
-
-#define XENFEAT_writable_page_tables      0
-#define XENFEAT_auto_translated_physmap   2
-#define XENFEAT_dom0                      11
-#define XENFEAT_memory_op_vnode_supported 13
-#define XENFEAT_ARM_SMCCC_supported       14
-#define XENFEAT_not_direct_mapped         16
-#define XENFEAT_direct_mapped             17
-#define XENFEAT_runstate_phys_area        18
+#include <public/features.h>
+#include <public/sched.h>
+#include <public/vcpu.h>
+#include <public/version.h>
+#include <public/xen.h>
 
 /* The ABI version we implement, as guests see it. */
 #define ABI_MAJOR 4
@@ -113,14 +82,12 @@ long do_xen_version(unsigned int cmd, uint64_t arg)
     case XENVER_version: return (ABI_MAJOR << 16) | ABI_MINOR;
 
     case XENVER_extraversion:
-        return copy_string(arg, ".0-xabi", 16) ? -EFAULT : 0;
+        return copy_string(arg, ".0-xabi", sizeof(xen_extraversion_t)) ? -EFAULT
+                                                                       : 0;
 
     case XENVER_compile_info:
     {
-        struct {
-            char compiler[64], compile_by[16], compile_domain[32];
-            char compile_date[32];
-        } ci;
+        struct xen_compile_info ci;
 
         memset(&ci, 0, sizeof(ci));
         strlcpy(ci.compiler, xen_compiler(), sizeof(ci.compiler));
@@ -131,40 +98,42 @@ long do_xen_version(unsigned int cmd, uint64_t arg)
 
     case XENVER_capabilities:
     {
-        char caps[1024];
+        xen_capabilities_info_t caps;
 
         memset(caps, 0, sizeof(caps));
-        strlcpy(caps, "xen-3.0-aarch64 ", sizeof(caps));
+        strlcpy(caps, XEN_CAPABILITIES, sizeof(caps));
         return copy_to_guest(arg, caps, sizeof(caps)) ? -EFAULT : 0;
     }
 
     case XENVER_changeset:
-        return copy_string(arg, "unavailable", 64) ? -EFAULT : 0;
+        return copy_string(arg, "unavailable", sizeof(xen_changeset_info_t))
+                   ? -EFAULT
+                   : 0;
 
     case XENVER_platform_parameters:
     {
-        uint64_t virt_start = 0;
+        struct xen_platform_parameters pp = { .virt_start = 0 };
 
-        return copy_to_guest(arg, &virt_start, 8) ? -EFAULT : 0;
+        return copy_to_guest(arg, &pp, sizeof(pp)) ? -EFAULT : 0;
     }
 
     case XENVER_get_features:
     {
-        uint32_t fi[2];
+        struct xen_feature_info fi;
 
-        if ( copy_from_guest(fi, arg, sizeof(fi)) )
+        if ( copy_from_guest(&fi, arg, sizeof(fi)) )
             return -EFAULT;
-        if ( fi[0] != 0 )
+        if ( fi.submap_idx != 0 )
             return -EINVAL;
-        fi[1] = feature_submap0(d);
-        return copy_to_guest(arg, fi, sizeof(fi)) ? -EFAULT : 0;
+        fi.submap = feature_submap0(d);
+        return copy_to_guest(arg, &fi, sizeof(fi)) ? -EFAULT : 0;
     }
 
     case XENVER_pagesize: return arg ? -EINVAL : PAGE_SIZE;
 
     case XENVER_guest_handle:
     {
-        uint8_t handle[16];
+        xen_domain_handle_t handle;
 
         memset(handle, 0, sizeof(handle));
         return copy_to_guest(arg, handle, sizeof(handle)) ? -EFAULT : 0;
@@ -179,7 +148,7 @@ long do_xen_version(unsigned int cmd, uint64_t arg)
 long do_sched_op(unsigned int cmd, uint64_t arg)
 {
     struct vcpu *v = current_vcpu();
-    uint32_t reason;
+    struct sched_shutdown sd;
 
     switch ( cmd )
     {
@@ -188,11 +157,11 @@ long do_sched_op(unsigned int cmd, uint64_t arg)
         return 0; /* one vCPU per pCPU at a time: nothing to give way to */
 
     case SCHEDOP_shutdown:
-        if ( copy_from_guest(&reason, arg, sizeof(reason)) )
+        if ( copy_from_guest(&sd, arg, sizeof(sd)) )
             return -EFAULT;
-        if ( reason > 5 )
+        if ( sd.reason > SHUTDOWN_MAX )
             return -EINVAL;
-        domain_shutdown(v->domain, reason);
+        domain_shutdown(v->domain, sd.reason);
     }
 
     return -ENOSYS;
@@ -252,10 +221,10 @@ static long hc_vcpu_op(unsigned long a1, unsigned long a2, unsigned long a3,
 }
 
 static const hypercall_fn_t hypercall_table[] = {
-    [HYPERVISOR_xen_version] = hc_xen_version,
-    [HYPERVISOR_console_io] = hc_console_io,
-    [HYPERVISOR_vcpu_op] = hc_vcpu_op,
-    [HYPERVISOR_sched_op] = hc_sched_op,
+    [__HYPERVISOR_xen_version] = hc_xen_version,
+    [__HYPERVISOR_console_io] = hc_console_io,
+    [__HYPERVISOR_vcpu_op] = hc_vcpu_op,
+    [__HYPERVISOR_sched_op] = hc_sched_op,
 };
 
 long do_hypercall(unsigned long nr, unsigned long a1, unsigned long a2,

@@ -22,10 +22,8 @@
 #include <xen/sched.h>
 #include <asm/io.h>
 #include <asm/vcpu.h>
+#include <public/xen.h>
 
-#define GUEST_GNTTAB_BASE 0x38000000UL
-#define GUEST_GNTTAB_SIZE 0x01000000UL
-#define GUEST_EVTCHN_PPI  31
 #define DT_MAX            0x10000UL /* what we reserve for the DT */
 #define IMAGE_MAGIC_OFF   56
 

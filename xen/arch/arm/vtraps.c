@@ -12,6 +12,7 @@
 #include <asm/processor.h>
 #include <asm/sysregs.h>
 #include <asm/vcpu.h>
+#include <public/xen.h>
 
 #define EC_WFX      0x01
 #define EC_HVC64    0x16
@@ -24,7 +25,6 @@
 #define ESR_IL     (1UL << 25)
 #define FSC_EXTABT 0x10 /* synchronous external abort */
 
-#define XEN_HYPERCALL_TAG 0xea1
 
 void do_trap_guest_sync(struct cpu_user_regs *regs);
 

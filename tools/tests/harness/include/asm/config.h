@@ -7,6 +7,8 @@
 #define STACK_SIZE     (1 << STACK_SHIFT)
 #define BITS_PER_LONG  64
 
+#define XEN_CAPABILITIES "xen-3.0-harness "
+
 #define PAGE_SHIFT     12
 #define PAGE_SIZE      (1 << PAGE_SHIFT)
 

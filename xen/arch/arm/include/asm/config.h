@@ -14,6 +14,9 @@
 
 #define BITS_PER_LONG 64
 
+/* What XENVER_capabilities reports: 64-bit Arm guests. */
+#define XEN_CAPABILITIES "xen-3.0-aarch64 "
+
 #define PAGE_SHIFT 12
 #define PAGE_SIZE  (1 << PAGE_SHIFT)
 
