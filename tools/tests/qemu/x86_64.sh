@@ -64,6 +64,7 @@ run --name x86_64-boot-modules --pass "$off" --exit 33 \
     --expect '^\(XEN\) Device tree module 3 at 0x[0-9a-f]+ rejected: totalsize is larger than the blob$' \
     --expect '^\(XEN\) d0: hardware domain: 256 MiB RAM, 2 vCPUs, memory from the heap, kernel at 0x[0-9a-f]+ \(12 KiB\)$' \
     --expect '^\(XEN\) d0: RAM bank 0: 0x0000000000100000-0x00000000100fffff \(256 MiB\)$' \
+    --expect '^\(XEN\) d0: not started: the kernel is not an ELF image' \
     --expect '^\(XEN\) Memory check: every page came back' \
     -- $(qemu_x86 2 512M) \
     -initrd "$work/kernel.bin console=hvc0 root=/dev/ram rw,$work/ramdisk.bin,$work/config.dtb,$work/corrupt.dtb"
@@ -113,7 +114,45 @@ run --name x86_64-unexpected-exception --expect-panic --exit 35 \
     --expect 'cr2: [0-9a-f]{16}' \
     -- $(qemu_x86 1 512M) -append "selftest-fault"
 
-# 7. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 7. The smoke guest (guests/smoke-x86_64.S), a PVH ELF, runs as the
+#    hardware domain under SVM with nested paging: CPUID leaves, the
+#    hypercall page, console_io, xen_version, -ENOSYS and -EFAULT, unmapped
+#    guest-physical accesses completed as MMIO, SCHEDOP_shutdown.
+cat >"$work/smoke-x86_64.lds" <<'LDS'
+ENTRY(start32)
+SECTIONS {
+    . = 0x100000;
+    .text : { *(.text) }
+    .note.Xen : { *(.note.Xen) }
+    .data : { *(.data) }
+    .bss : { *(.bss) }
+}
+LDS
+if gcc -c "$here/guests/smoke-x86_64.S" -o "$work/smoke-x86_64.o" &&
+    ld -m elf_x86_64 -z max-page-size=0x1000 --no-warn-rwx-segments \
+        -T "$work/smoke-x86_64.lds" -o "$work/smoke-x86_64.elf" \
+        "$work/smoke-x86_64.o"; then
+    run --name x86_64-smoke-guest --pass "$off" --exit 33 \
+        --expect '^\(XEN\) d0: PVH kernel \(ELF64\) entry 0x100000, ' \
+        --expect '^\(d0\) smoke: hello from an x86_64 PVH guest$' \
+        --expect '^\(d0\) smoke: xen_version = 0x00040011$' \
+        --expect '^\(d0\) smoke: a bad pointer gave -EFAULT$' \
+        --expect '^\(XEN\) d0: read at guest-physical 0xf0000000 \(GFN 0xf0000\): nothing mapped, read as all ones$' \
+        --expect '^\(XEN\) d0: write at guest-physical 0xf0000010 \(GFN 0xf0000\): nothing mapped, dropped$' \
+        --expect '^\(d0\) smoke: unmapped guest-physical reads gave all ones$' \
+        --expect '^\(d0\) Test result: SUCCESS$' \
+        --expect '^\(XEN\) d0: shut down \(poweroff\)$' \
+        --expect '^\(XEN\) All domains have shut down$' \
+        --expect '^\(XEN\) Memory check: every page came back' \
+        --reject 'crashed' \
+        -- $(qemu_x86 2 512M) -append "loglvl=all" \
+        -initrd "$work/smoke-x86_64.elf"
+else
+    echo "FAIL: qemu: x86_64-smoke-guest (cannot build the smoke guest)"
+    rc=1
+fi
+
+# 8. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-x86_64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name x86_64-boot-release --pass "$off" --exit 33 \

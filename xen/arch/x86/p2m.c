@@ -7,6 +7,7 @@
 #include <xen/lib.h>
 #include <xen/p2m.h>
 #include <xen/spinlock.h>
+#include <asm/svm.h>
 
 /* One ASID per domain for now; 0 belongs to the host. */
 #define NR_ASIDS 256
@@ -16,11 +17,15 @@ static uint64_t asid_used[NR_ASIDS / 64] = { 1 };
 
 int arch_p2m_init(struct p2m_domain *p2m)
 {
-    unsigned int a;
+    unsigned int a, limit = NR_ASIDS;
     int rc = -ENOSPC;
 
+    /* What the CPU supports (QEMU's TCG: 16), when SVM is there. */
+    if ( svm_caps.nr_asids && svm_caps.nr_asids < limit )
+        limit = svm_caps.nr_asids;
+
     spin_lock(&asid_lock);
-    for ( a = 1; a < NR_ASIDS; a++ )
+    for ( a = 1; a < limit; a++ )
         if ( !(asid_used[a / 64] & (1ULL << (a % 64))) )
         {
             asid_used[a / 64] |= 1ULL << (a % 64);
@@ -31,7 +36,7 @@ int arch_p2m_init(struct p2m_domain *p2m)
     spin_unlock(&asid_lock);
 
     if ( rc )
-        printk(XENLOG_ERR "P2M: all %u ASIDs in use\n", NR_ASIDS - 1);
+        printk(XENLOG_ERR "P2M: all %u ASIDs in use\n", limit - 1);
     p2m->arch.flush_on_entry = true;
 
     return rc;

@@ -93,33 +93,3 @@ void arch_guest_ram_regions(struct guest_ram *r)
     r->bank[1].start = _gfn(GB(4) >> PAGE_SHIFT);
     r->bank[1].nr_pages = (GB(1024) - GB(4)) >> PAGE_SHIFT;
 }
-
-/* Guests do not run on x86_64 yet (SVM guest entry comes next). */
-int arch_vcpu_init(struct vcpu *v)
-{
-    return 0;
-}
-
-int arch_domain_load(struct domain *d, const char **why)
-{
-    *why = "guest entry is not implemented on x86_64 yet";
-    return -EOPNOTSUPP;
-}
-
-void arch_run_vcpu(struct vcpu *v)
-{
-    BUG();
-}
-
-void arch_cpu_idle(void)
-{
-    arch_cpu_relax();
-}
-
-void arch_wake_idle_cpus(void)
-{}
-
-int arch_gva_to_gpa(struct vcpu *v, uint64_t gva, bool write, uint64_t *gpa)
-{
-    return -EFAULT;
-}

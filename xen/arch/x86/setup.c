@@ -7,6 +7,7 @@
 #include <xen/bootinfo.h>
 #include <xen/init.h>
 #include <xen/lib.h>
+#include <xen/sched.h>
 #include <xen/setup.h>
 #include <xen/smp.h>
 #include <xen/version.h>
@@ -118,5 +119,6 @@ void start_secondary(unsigned int cpu)
     printk("CPU%u online (APIC ID 0x%x)\n", cpu, cpu_info[cpu].apic_id);
     cpu_mark_online(cpu);
 
-    /* Nothing to schedule yet: head.S parks the CPU when we return. */
+    /* Idle until there are vCPUs to run. */
+    schedule(false);
 }

@@ -1,12 +1,20 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
-/* x86_64 vCPU state (the VMCB comes with guest entry). */
+/*
+ * x86_64 vCPU state. The VMCB a vCPU runs with belongs to the pCPU (so
+ * nothing beyond struct vcpu has to be allocated or freed per vCPU): while
+ * the vCPU is off a pCPU its state-save area is kept here, and copied into
+ * the pCPU's VMCB when it is scheduled in.
+ */
 #ifndef ASM_X86_DOMAIN_H
 #define ASM_X86_DOMAIN_H
 
 #include <xen/types.h>
+#include <asm/vmcb.h>
 
 struct arch_vcpu {
-    uint64_t unused;
+    struct svm_gprs gprs;   /* all but rax and rsp (those are in save) */
+    struct vmcb_save save;  /* valid while the vCPU is off a pCPU */
+    uint64_t hypercall_msr; /* last value written to the hypercall MSR */
 };
 
 #endif /* ASM_X86_DOMAIN_H */

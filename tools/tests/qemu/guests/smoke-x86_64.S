@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The smallest x86_64 PVH guest that says something. Entered through its
+ * XEN_ELFNOTE_PHYS32_ENTRY note in 32-bit protected mode with paging off
+ * and ebx = the hvm_start_info, it checks the start info, switches to
+ * long mode (identity map of the first 4 GiB with 2 MiB pages), finds the
+ * hypervisor's CPUID leaves, installs the hypercall page through the MSR
+ * they name, then: console_io(CONSOLEIO_write), xen_version printed as
+ * hex, an unknown hypercall (-ENOSYS), a bad pointer (-EFAULT), reads and
+ * a write at a guest-physical address with nothing mapped (all ones,
+ * dropped), and SCHEDOP_shutdown(poweroff).
+ *
+ * Build: gcc -c smoke-x86_64.S; ld -Ttext=0x100000 (an ELF64 whose
+ * segments are loaded at their physical addresses from 1 MiB up).
+ */
+#define START_INFO_MAGIC 0x336ec578
+#define UNMAPPED_GPA     0xf0000000 /* in the MMIO hole: nothing there */
+#define NO_RAM_GPA       0xc0000000 /* in the identity map, not RAM */
+
+    .section .note.Xen, "a", @note
+    .balign 4
+    .long   4, 4, 18            /* namesz, descsz, XEN_ELFNOTE_PHYS32_ENTRY */
+    .asciz  "Xen"
+    .long   start32
+
+    .text
+    .code32
+    .global start32
+start32:
+    cli
+    cld
+    mov     $stack_top, %esp
+    cmpl    $START_INFO_MAGIC, (%ebx)
+    jne     halt32
+    mov     %ebx, start_info
+
+    /* pml4[0] -> pdpt; pdpt[0..3] -> pd0..pd3; 2048 2 MiB identity pages. */
+    mov     $pdpt + 0x3, %eax
+    mov     %eax, pml4
+    mov     $pd + 0x3, %eax
+    xor     %ecx, %ecx
+1:  mov     %eax, pdpt(, %ecx, 8)
+    add     $0x1000, %eax
+    inc     %ecx
+    cmp     $4, %ecx
+    jne     1b
+    xor     %ecx, %ecx
+2:  mov     %ecx, %eax
+    shl     $21, %eax
+    or      $0x83, %eax         /* present, writable, 2 MiB */
+    mov     %eax, pd(, %ecx, 8)
+    inc     %ecx
+    cmp     $2048, %ecx
+    jne     2b
+
+    mov     %cr4, %eax
+    or      $(1 << 5), %eax     /* PAE */
+    mov     %eax, %cr4
+    mov     $pml4, %eax
+    mov     %eax, %cr3
+    mov     $0xc0000080, %ecx   /* EFER.LME */
+    rdmsr
+    or      $(1 << 8), %eax
+    wrmsr
+    mov     %cr0, %eax
+    or      $0x80000001, %eax   /* PG | PE */
+    mov     %eax, %cr0
+    lgdt    gdt_ptr
+    ljmp    $0x08, $start64
+
+halt32:
+    hlt
+    jmp     halt32
+
+    .code64
+.macro hypercall nr
+    call    hypercall_page + \nr * 32
+.endm
+
+.macro print label, len
+    xor     %edi, %edi          /* CONSOLEIO_write */
+    mov     $\len, %esi
+    lea     \label(%rip), %rdx
+    hypercall 18
+.endm
+
+start64:
+    mov     $0x10, %eax
+    mov     %eax, %ds
+    mov     %eax, %es
+    mov     %eax, %ss
+    lea     stack_top(%rip), %rsp
+
+    /* The Xen leaves: the first 0x100 block with the signature. */
+    mov     $0x40000000, %r12d
+3:  mov     %r12d, %eax
+    cpuid
+    cmp     $0x566e6558, %ebx   /* "XenVMMXenVMM" */
+    jne     4f
+    cmp     $0x65584d4d, %ecx
+    jne     4f
+    cmp     $0x4d4d566e, %edx
+    je      5f
+4:  add     $0x100, %r12d
+    cmp     $0x40010000, %r12d
+    jne     3b
+    jmp     halt64              /* no hypervisor: nothing to print with */
+
+    /* Leaf +2: EBX = the MSR that installs the hypercall page. */
+5:  lea     2(%r12), %eax
+    cpuid
+    mov     %ebx, %ecx
+    lea     hypercall_page(%rip), %rax
+    xor     %edx, %edx
+    wrmsr
+
+    print   hello, hello_len
+
+    /* xen_version(XENVER_version): print the 8 low hex digits. */
+    xor     %edi, %edi
+    xor     %esi, %esi
+    hypercall 17
+    lea     hex + 10(%rip), %rdi
+    mov     $8, %ecx
+6:  mov     %eax, %edx
+    and     $0xf, %edx
+    cmp     $10, %edx
+    jb      7f
+    add     $('a' - 10 - '0'), %edx
+7:  add     $'0', %edx
+    dec     %rdi
+    mov     %dl, (%rdi)
+    shr     $4, %eax
+    dec     %ecx
+    jnz     6b
+    print   version, version_len
+
+    /* An unknown hypercall: -ENOSYS (-38). */
+    hypercall 63
+    cmp     $-38, %rax
+    jne     fail
+
+    /* A pointer to no RAM: -EFAULT (-14). */
+    xor     %edi, %edi
+    mov     $16, %esi
+    mov     $NO_RAM_GPA, %edx
+    hypercall 18
+    cmp     $-14, %rax
+    jne     fail
+    print   efault_ok, efault_ok_len
+
+    /* Registers other than rax survive a hypercall. */
+    mov     $0x1111, %ebx
+    mov     $0x5555, %ebp
+    mov     $0x1212, %r12d
+    mov     $0x1515, %r15d
+    xor     %edi, %edi
+    xor     %esi, %esi
+    hypercall 17
+    cmp     $0x1111, %rbx
+    jne     fail
+    cmp     $0x5555, %rbp
+    jne     fail
+    cmp     $0x1212, %r12
+    jne     fail
+    cmp     $0x1515, %r15
+    jne     fail
+
+    /* Nothing mapped: reads give all ones, a write is dropped. */
+    mov     $UNMAPPED_GPA, %esi
+    xor     %ebx, %ebx
+    mov     (%rsi), %rbx
+    cmp     $-1, %rbx
+    jne     fail
+    xor     %ecx, %ecx
+    movl    8(%rsi), %ecx
+    mov     $0xffffffff, %eax   /* zero-extended */
+    cmp     %rax, %rcx
+    jne     fail
+    movl    $0x12345678, 16(%rsi)
+    movzbl  24(%rsi), %edx
+    cmp     $0xff, %rdx
+    jne     fail
+    print   unmapped_ok, unmapped_ok_len
+
+    print   success, success_len
+    mov     $2, %edi            /* SCHEDOP_shutdown */
+    lea     reason(%rip), %rsi
+    hypercall 29
+    jmp     halt64
+
+fail:
+    print   failure, failure_len
+    mov     $2, %edi
+    lea     reason_crash(%rip), %rsi
+    hypercall 29
+halt64:
+    hlt
+    jmp     halt64
+
+    .data
+    .balign 8
+gdt:
+    .quad   0
+    .quad   0x00af9a000000ffff  /* 0x08: 64-bit code */
+    .quad   0x00cf92000000ffff  /* 0x10: data */
+gdt_ptr:
+    .word   gdt_ptr - gdt - 1
+    .long   gdt
+start_info:
+    .long   0
+reason:
+    .long   0                   /* SHUTDOWN_poweroff */
+reason_crash:
+    .long   3                   /* SHUTDOWN_crash */
+
+hello:    .ascii "smoke: hello from an x86_64 PVH guest\n"
+    .set hello_len, . - hello
+version:  .ascii "smoke: xen_version = "
+hex:      .ascii "0x00000000\n"
+    .set version_len, . - version
+efault_ok: .ascii "smoke: a bad pointer gave -EFAULT\n"
+    .set efault_ok_len, . - efault_ok
+unmapped_ok: .ascii "smoke: unmapped guest-physical reads gave all ones\n"
+    .set unmapped_ok_len, . - unmapped_ok
+success:  .ascii "Test result: SUCCESS\n"
+    .set success_len, . - success
+failure:  .ascii "Test result: FAILURE\n"
+    .set failure_len, . - failure
+
+    .bss
+    .balign 4096
+hypercall_page:
+    .skip   4096
+pml4:
+    .skip   4096
+pdpt:
+    .skip   4096
+pd:
+    .skip   4 * 4096
+    .skip   4096
+stack_top:
+
+    .section .note.GNU-stack, "", @progbits
