@@ -12,8 +12,9 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 work=$top/test-logs/demo
 mkdir -p "$work"
 
-# Two small stand-in modules: a "kernel" with a command line and a ramdisk.
-head -c 65536 /dev/zero > "$work/kernel.bin"
+# The hardware domain's kernel: the smoke guest (tools/tests/qemu/guests),
+# which exercises the hypercalls and shuts down; and a stand-in ramdisk.
+"$top/tools/tests/qemu/guests/build.sh" "$arch" "$work/kernel.bin"
 head -c 16384 /dev/zero > "$work/ramdisk.bin"
 
 case $arch in
@@ -21,7 +22,7 @@ arm64)
     image=$top/xen/build-arm64/xen
     set -- qemu-system-aarch64 -M virt,virtualization=on,gic-version=3 \
         -cpu max -smp 4 -m 2G -display none -serial stdio -monitor none \
-        -no-reboot -kernel "$image" -append "loglvl=all" \
+        -no-reboot -kernel "$image" -append "loglvl=all dom0_mem=128M" \
         -device "guest-loader,addr=0x50000000,kernel=$work/kernel.bin,bootargs=console=hvc0 earlycon" \
         -device "guest-loader,addr=0x51000000,initrd=$work/ramdisk.bin"
     ;;
@@ -30,7 +31,7 @@ x86_64)
     set -- qemu-system-x86_64 -machine q35 -cpu max,-smap -smp 4 -m 1G \
         -display none -serial stdio -monitor none -no-reboot \
         -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
-        -kernel "$image" -append "loglvl=all" \
+        -kernel "$image" -append "loglvl=all dom0_mem=128M" \
         -initrd "$work/kernel.bin console=hvc0 earlycon,$work/ramdisk.bin"
     ;;
 *)

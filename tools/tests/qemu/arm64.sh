@@ -10,9 +10,7 @@ suite_setup arm64 "${1:-}"
 
 # The smoke guest (guests/smoke-arm64.S) as an arm64 Image.
 smoke=$work/smoke-arm64.bin
-aarch64-linux-gnu-gcc -c "$here/guests/smoke-arm64.S" -o "$work/smoke.o" &&
-    aarch64-linux-gnu-ld -Ttext=0 -o "$work/smoke.elf" "$work/smoke.o" &&
-    aarch64-linux-gnu-objcopy -O binary "$work/smoke.elf" "$smoke" ||
+"$here/guests/build.sh" arm64 "$smoke" ||
     { echo "FAIL: qemu: arm64 (cannot build the smoke guest)"; exit 1; }
 
 # Everything the machine gets, but CPUs, memory and extra arguments.

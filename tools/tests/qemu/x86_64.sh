@@ -118,20 +118,7 @@ run --name x86_64-unexpected-exception --expect-panic --exit 35 \
 #    hardware domain under SVM with nested paging: CPUID leaves, the
 #    hypercall page, console_io, xen_version, -ENOSYS and -EFAULT, unmapped
 #    guest-physical accesses completed as MMIO, SCHEDOP_shutdown.
-cat >"$work/smoke-x86_64.lds" <<'LDS'
-ENTRY(start32)
-SECTIONS {
-    . = 0x100000;
-    .text : { *(.text) }
-    .note.Xen : { *(.note.Xen) }
-    .data : { *(.data) }
-    .bss : { *(.bss) }
-}
-LDS
-if gcc -c "$here/guests/smoke-x86_64.S" -o "$work/smoke-x86_64.o" &&
-    ld -m elf_x86_64 -z max-page-size=0x1000 --no-warn-rwx-segments \
-        -T "$work/smoke-x86_64.lds" -o "$work/smoke-x86_64.elf" \
-        "$work/smoke-x86_64.o"; then
+if "$here/guests/build.sh" x86_64 "$work/smoke-x86_64.elf"; then
     run --name x86_64-smoke-guest --pass "$off" --exit 33 \
         --expect '^\(XEN\) d0: PVH kernel \(ELF64\) entry 0x100000, ' \
         --expect '^\(d0\) smoke: hello from an x86_64 PVH guest$' \

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# Build a smoke guest: build.sh arm64|x86_64 OUTPUT
+#   arm64   an arm64 Image (raw binary with the Image header)
+#   x86_64  a PVH ELF
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+arch=$1 out=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+case $arch in
+arm64)
+    aarch64-linux-gnu-gcc -c "$here/smoke-arm64.S" -o "$tmp/smoke.o"
+    aarch64-linux-gnu-ld -Ttext=0 -o "$tmp/smoke.elf" "$tmp/smoke.o"
+    aarch64-linux-gnu-objcopy -O binary "$tmp/smoke.elf" "$out"
+    ;;
+x86_64)
+    gcc -c "$here/smoke-x86_64.S" -o "$tmp/smoke.o"
+    ld -m elf_x86_64 -z max-page-size=0x1000 --no-warn-rwx-segments \
+        -T "$here/smoke-x86_64.lds" -o "$out" "$tmp/smoke.o"
+    ;;
+*)
+    echo "build.sh: unknown architecture '$arch'" >&2
+    exit 2
+    ;;
+esac
