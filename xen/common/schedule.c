@@ -54,6 +54,11 @@ static struct vcpu *dequeue(void)
     return v;
 }
 
+bool schedule_has_waiting(void)
+{
+    return READ_ONCE(runq_head) != NULL;
+}
+
 void vcpu_wake(struct vcpu *v)
 {
     unsigned long flags;

@@ -224,7 +224,42 @@ run --name arm64-dom0less --pass '^\(XEN\) Powering off' \
     -device "loader,file=$smoke,addr=0x54000000,force-raw=on" \
     -device "loader,file=$smoke,addr=0x55000000,force-raw=on"
 
-# 8. A guest that executes garbage (zeros: UDF, taken by its own absent
+# 8. The scheduler's tick: on one pCPU, a guest computing without a break
+#    (the hardware domain) does not keep a dom0less guest from running.
+dtc -q -I dtb -O dts "$dt.dtb" > "$dt-tick.dts"
+cat >> "$dt-tick.dts" <<'DTS'
+&{/chosen} {
+    module@56000000 {
+        compatible = "multiboot,kernel", "multiboot,module";
+        reg = <0x0 0x56000000 0x0 0x1000>;
+    };
+    domU1 {
+        compatible = "xen,domain";
+        #address-cells = <2>;
+        #size-cells = <2>;
+        memory = <0x0 0x8000>;
+        cpus = <1>;
+        module@52000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x52000000 0x0 0x2000>;
+        };
+    };
+};
+DTS
+dtc -q -I dts -O dtb -o "$dt-tick.dtb" "$dt-tick.dts"
+"$here/guests/build.sh" arm64-spin "$work/spin.bin"
+run --name arm64-scheduler-tick --pass '^\(XEN\) Powering off' --timeout 60 \
+    --expect '^\(XEN\) GIC: GICv3, distributor at 0x8000000' \
+    --expect '^\(d0\) spin: done$' \
+    --expect '^\(d1\) Test result: SUCCESS$' \
+    --order '^\(d0\) spin: computing without a break$' '^\(d1\) Test result: SUCCESS$' \
+    --order '^\(d1\) Test result: SUCCESS$' '^\(d0\) spin: done$' \
+    --expect '^\(XEN\) Memory check: every page came back' \
+    -- $(qemu_arm64 1 1G) -dtb "$dt-tick.dtb" -append "dom0_mem=32M" \
+    -device "loader,file=$work/spin.bin,addr=0x56000000,force-raw=on" \
+    -device "loader,file=$smoke,addr=0x52000000,force-raw=on"
+
+# 9. A guest that executes garbage (zeros: UDF, taken by its own absent
 #    vector table at 0x200, which is not mapped) is crashed with the
 #    reason; the hypervisor carries on, and no page is lost.
 run --name arm64-crashing-guest --pass '^\(XEN\) Powering off' \
@@ -237,7 +272,7 @@ run --name arm64-crashing-guest --pass '^\(XEN\) Powering off' \
     -- $(qemu_arm64 1 1G) -append "dom0_mem=32M" \
     -device "guest-loader,addr=0x50000000,kernel=$work/kernel.bin"
 
-# 9. An unexpected exception at EL2: ESR (decoded), FAR and every register
+# 10. An unexpected exception at EL2: ESR (decoded), FAR and every register
 #    printed, then a panic.
 run --name arm64-unexpected-exception --expect-panic \
     --pass '^\(XEN\) Panic on CPU 0:$' \
@@ -249,7 +284,7 @@ run --name arm64-unexpected-exception --expect-panic \
     --expect '^\(XEN\) Powering off\.$' \
     -- $(qemu_arm64 1 1G) -append "selftest-fault"
 
-# 10. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 11. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-arm64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name arm64-boot-release --pass '^\(XEN\) Powering off' \

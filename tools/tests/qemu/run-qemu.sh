@@ -4,6 +4,7 @@
 # Boot an image under QEMU and judge the serial log.
 #
 #   run-qemu.sh --name NAME --pass REGEX [--expect REGEX]... [--reject REGEX]...
+#               [--order REGEX_A REGEX_B]...
 #               [--expect-panic] [--exit STATUS] [--timeout SECONDS]
 #               [--log-dir DIR]
 #               -- qemu-system-... args...
@@ -11,7 +12,9 @@
 # A run passes only if the --pass line appears, every --expect line
 # appears, no --reject line appears, QEMU did not time out, and no panic
 # was printed (with --expect-panic a panic is required instead), and,
-# with --exit, QEMU exited with that status (x86's isa-debug-exit). The
+# with --exit, QEMU exited with that status (x86's isa-debug-exit), and
+# for each --order the first line matching A comes before the first
+# matching B. The
 # serial log is kept in the log directory (default: test-logs/ at the top
 # of the tree); a failed run's log is named in the output and its tail
 # printed. Prints one line "PASS: qemu: NAME" or "FAIL: qemu: NAME (why)".
@@ -20,7 +23,7 @@ set -u
 name= pass= timeout=30 expect_panic=0 want_exit=
 top=$(cd "$(dirname "$0")/../../.." && pwd)
 log_dir=${TEST_LOG_DIR:-$top/test-logs}
-expects=() rejects=()
+expects=() rejects=() orders=()
 panic_re='Panic on CPU [0-9]+'
 
 while [ $# -gt 0 ]; do
@@ -32,6 +35,7 @@ while [ $# -gt 0 ]; do
     --expect-panic) expect_panic=1; shift ;;
     --timeout) timeout=$2; shift 2 ;;
     --exit) want_exit=$2; shift 2 ;;
+    --order) orders+=("$2" "$3"); shift 3 ;;
     --log-dir) log_dir=$2; shift 2 ;;
     --) shift; break ;;
     *) echo "run-qemu.sh: unknown option '$1'" >&2; exit 2 ;;
@@ -72,6 +76,15 @@ else
             why="no line matching '$re'"
             break
         fi
+    done
+    set -- ${orders[@]+"${orders[@]}"}
+    while [ -z "$why" ] && [ $# -ge 2 ]; do
+        a=$(grep -n -E -m1 -- "$1" "$log" | cut -d: -f1)
+        b=$(grep -n -E -m1 -- "$2" "$log" | cut -d: -f1)
+        if [ -z "$a" ] || [ -z "$b" ] || [ "$a" -ge "$b" ]; then
+            why="'$1' (line ${a:-none}) does not come before '$2' (line ${b:-none})"
+        fi
+        shift 2
     done
     for re in ${rejects[@]+"${rejects[@]}"}; do
         if grep -Eq -- "$re" "$log"; then

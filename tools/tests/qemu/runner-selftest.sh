@@ -51,6 +51,10 @@ verdict pass exit-status-matches --exit 33 --pass 'Powering off' \
     -- sh -c "$ok; exit 33"
 verdict fail exit-status-differs --exit 33 --pass 'Powering off' \
     -- sh -c "$ok; exit 35"
+verdict pass order-kept --order 'boot' 'Powering off' --pass 'Powering off' \
+    -- sh -c "$ok"
+verdict fail order-broken --order 'Powering off' 'boot' --pass 'Powering off' \
+    -- sh -c "$ok"
 verdict fail log-kept-on-failure --pass 'x' -- sh -c 'echo kept-line'
 if [ -n "${TEST_FILTER:-}" ] && ! [[ "runner: failed-log-has-serial-output" =~ $TEST_FILTER ]]; then
     :

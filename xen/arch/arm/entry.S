@@ -60,7 +60,7 @@ hyp_vectors:
     ventry  trap_6
     ventry  trap_7
     ventry  guest_sync  /* lower EL, AArch64: sync */
-    ventry  trap_9
+    ventry  guest_irq   /* lower EL, AArch64: IRQ */
     ventry  trap_10
     ventry  trap_11
     ventry  trap_12     /* lower EL, AArch32: sync */
@@ -86,6 +86,13 @@ guest_sync:
     save_frame
     mov     x0, sp
     bl      do_trap_guest_sync
+    b       restore_frame
+
+/* An interrupt while a guest ran (the tick): the same frame handling. */
+guest_irq:
+    save_frame
+    mov     x0, sp
+    bl      do_trap_guest_irq
     b       restore_frame
 
 /* Restore the guest from the frame at sp and return into it. */

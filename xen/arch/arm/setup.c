@@ -14,6 +14,7 @@
 #include <xen/smp.h>
 #include <xen/version.h>
 #include <asm/io.h>
+#include <asm/gic.h>
 #include <asm/psci.h>
 #include <asm/setup.h>
 
@@ -115,6 +116,8 @@ void __init start_xen(paddr_t fdt_paddr)
     setup_mm(&bootinfo);
 
     psci_init(&fdt);
+    if ( !gic_init(&fdt) )
+        gic_cpu_init();
     bootfdt_scan_cpus(&bootinfo, &fdt, boot_mpidr);
     printk("CPUs: %u described in the device tree, boot CPU MPIDR 0x%llx\n",
            bootinfo.nr_cpus, (unsigned long long)boot_mpidr);

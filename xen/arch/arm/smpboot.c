@@ -10,6 +10,7 @@
 #include <xen/param.h>
 #include <xen/sched.h>
 #include <xen/smp.h>
+#include <asm/gic.h>
 #include <asm/processor.h>
 #include <asm/psci.h>
 #include <asm/setup.h>
@@ -90,6 +91,8 @@ void start_secondary(unsigned int cpu)
     printk("CPU%u online (MPIDR 0x%llx)\n", cpu,
            (unsigned long long)(READ_SYSREG(mpidr_el1) & MPIDR_HWID_MASK));
     cpu_mark_online(cpu);
+
+    gic_cpu_init();
 
     /* Idle until there are vCPUs to run. */
     schedule(false);

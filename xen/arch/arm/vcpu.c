@@ -14,6 +14,7 @@
 #include <xen/p2m.h>
 #include <xen/sched.h>
 #include <xen/smp.h>
+#include <asm/gic.h>
 #include <asm/processor.h>
 #include <asm/setup.h>
 #include <asm/sysregs.h>
@@ -119,6 +120,17 @@ static uint64_t vtcr_value(void)
            (pa << VTCR_PS_SHIFT);
 }
 
+/* A time slice: 10 ms of the generic timer. */
+#define SLICES_PER_SECOND 100
+
+void vcpu_arm_tick(void)
+{
+    if ( !gic_present() )
+        return;
+    WRITE_SYSREG(READ_SYSREG(cntfrq_el0) / SLICES_PER_SECOND, cnthp_tval_el2);
+    WRITE_SYSREG(1, cnthp_ctl_el2); /* enabled, not masked */
+}
+
 void arch_run_vcpu(struct vcpu *v)
 {
     struct p2m_domain *p2m = &v->domain->p2m;
@@ -130,6 +142,10 @@ void arch_run_vcpu(struct vcpu *v)
                  vttbr_el2);
     WRITE_SYSREG(HCR_GUEST, hcr_el2);
     restore_sysregs(v);
+    /* EL1 may read the physical counter and use its physical timer. */
+    WRITE_SYSREG(3, cnthctl_el2);
+    WRITE_SYSREG(0, cntvoff_el2);
+    vcpu_arm_tick();
     isb();
 
     enter_guest(&v->arch.regs, (uintptr_t)&cpu_stacks[cpu][STACK_SIZE]);

@@ -9,6 +9,7 @@
 #include <xen/hypercall.h>
 #include <xen/lib.h>
 #include <xen/sched.h>
+#include <asm/gic.h>
 #include <asm/processor.h>
 #include <asm/sysregs.h>
 #include <asm/vcpu.h>
@@ -25,8 +26,8 @@
 #define ESR_IL     (1UL << 25)
 #define FSC_EXTABT 0x10 /* synchronous external abort */
 
-
 void do_trap_guest_sync(struct cpu_user_regs *regs);
+void do_trap_guest_irq(struct cpu_user_regs *regs);
 
 /* Leave this vCPU for another (or the same, if yield puts it back). */
 static void __noreturn deschedule(struct vcpu *v, struct cpu_user_regs *regs,
@@ -116,4 +117,25 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
 
     if ( d->is_shutting_down )
         deschedule(v, regs, false);
+}
+
+/*
+ * The scheduler tick: a vCPU that has had its slice gives way if another
+ * waits; otherwise it carries on with a new slice.
+ */
+void do_trap_guest_irq(struct cpu_user_regs *regs)
+{
+    struct vcpu *v = current_vcpu();
+    uint32_t iar = gic_ack(), irq = iar & 0xffffff;
+
+    if ( irq >= 1020 )
+        return; /* spurious */
+
+    gic_eoi(iar);
+    if ( irq != IRQ_HYP_TIMER )
+        return;
+
+    if ( schedule_has_waiting() )
+        deschedule(v, regs, true);
+    vcpu_arm_tick();
 }

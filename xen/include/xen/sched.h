@@ -64,6 +64,9 @@ struct domain {
 /* The vCPU running on this pCPU (NULL in the idle loop). */
 struct vcpu *current_vcpu(void);
 
+/* Whether some vCPU waits for a pCPU (the tick preempts only then). */
+bool schedule_has_waiting(void);
+
 /* Put v on the run queue if it is online and neither queued nor running. */
 void vcpu_wake(struct vcpu *v);
 

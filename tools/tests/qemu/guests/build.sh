@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
 #
-# Build a smoke guest: build.sh arm64|x86_64 OUTPUT
-#   arm64   an arm64 Image (raw binary with the Image header)
-#   x86_64  a PVH ELF
+# Build a test guest: build.sh arm64|arm64-spin|x86_64 OUTPUT
+#   arm64       the smoke guest, an arm64 Image (raw binary, Image header)
+#   arm64-spin  the spinning guest (spin-arm64.S), an arm64 Image
+#   x86_64      the smoke guest, a PVH ELF
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -12,8 +13,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 case $arch in
-arm64)
-    aarch64-linux-gnu-gcc -c "$here/smoke-arm64.S" -o "$tmp/smoke.o"
+arm64|arm64-spin)
+    src=smoke-arm64.S
+    [ "$arch" = arm64-spin ] && src=spin-arm64.S
+    aarch64-linux-gnu-gcc -c "$here/$src" -o "$tmp/smoke.o"
     aarch64-linux-gnu-ld -Ttext=0 -o "$tmp/smoke.elf" "$tmp/smoke.o"
     aarch64-linux-gnu-objcopy -O binary "$tmp/smoke.elf" "$out"
     ;;

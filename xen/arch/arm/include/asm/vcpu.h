@@ -13,6 +13,9 @@ struct cpu_user_regs;
 /* Save the EL1 system registers of the vCPU that is on this pCPU. */
 void vcpu_save_sysregs(struct vcpu *v);
 
+/* Start this pCPU's scheduler tick (one time slice from now). */
+void vcpu_arm_tick(void);
+
 /* Guest PSCI calls (HVC #0 or SMC); the result goes in x0. */
 void vpsci_call(struct vcpu *v, struct cpu_user_regs *regs);
 
