@@ -86,6 +86,9 @@ void schedule(bool yield)
         running_on[cpu] = NULL;
     }
     spin_unlock_irqrestore(&runq_lock, flags);
+    /* Whoever waits for prev to stop running (domain_shutdown) may go on. */
+    if ( prev )
+        arch_wake_idle_cpus();
 
     for ( ;; )
     {
