@@ -60,6 +60,7 @@ run --name arm64-boot-modules --pass '^\(XEN\) Powering off' \
     --expect '^\(d0\) smoke: xen_version = 0x00040011$' \
     --expect '^\(d0\) smoke: bad pointers gave -EFAULT$' \
     --expect '^\(d0\) smoke: registers survived a hypercall$' \
+    --expect '^\(d0\) smoke: vCPU 1 up$' \
     --expect '^\(XEN\) d0: data abort at guest address 0x100000 \(IPA 0x100000\): nothing mapped, abort injected$' \
     --expect '^\(d0\) Test result: SUCCESS$' \
     --expect '^\(XEN\) d0: shut down \(poweroff\)$' \

@@ -135,6 +135,9 @@ void do_trap_guest_irq(struct cpu_user_regs *regs)
     if ( irq != IRQ_HYP_TIMER )
         return;
 
+    /* Its domain is going away: this vCPU stops here. */
+    if ( v->domain->is_shutting_down )
+        deschedule(v, regs, false);
     if ( schedule_has_waiting() )
         deschedule(v, regs, true);
     vcpu_arm_tick();

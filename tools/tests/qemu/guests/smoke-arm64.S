@@ -3,7 +3,9 @@
  * The smallest arm64 guest that says something: a Linux Image header,
  * then console_io(CONSOLEIO_write), xen_version(XENVER_version) printed
  * as hex, a read from a guest-physical address with nothing mapped (the
- * abort must come back to our vector), and SCHEDOP_shutdown(poweroff).
+ * abort must come back to our vector), a second vCPU started with PSCI
+ * CPU_ON that never stops computing (shutdown must stop it), and
+ * SCHEDOP_shutdown(poweroff).
  * Boot-path smoke test for the hypervisor; the real test guests live in
  * tools/tests/guest.
  */
@@ -114,6 +116,27 @@ entry:
     b.ne    fail
     print   abort_ok, abort_ok_len
 
+    /*
+     * PSCI CPU_ON for vCPU 1 (MPIDR 1): 0 if the domain has two vCPUs,
+     * -2 (invalid parameters) if it has one. Anything else is wrong.
+     */
+    movz    x0, #0x0003
+    movk    x0, #0xc400, lsl #16
+    mov     x1, #1
+    adr     x2, secondary
+    mov     x3, #0
+    hvc     #0
+    cmn     x0, #2
+    b.eq    2f
+    cbnz    x0, fail
+    /* Wait (a while) for vCPU 1 to say it is up. */
+    movz    x3, #0x4000, lsl #16
+1:  ldr     w4, secondary_up
+    cbnz    w4, 2f
+    subs    x3, x3, #1
+    b.ne    1b
+    b       fail
+2:
     print   success, success_len
     mov     x0, #2              /* SCHEDOP_shutdown */
     adr     x1, reason
@@ -125,6 +148,14 @@ fail:
     mov     x0, #2
     adr     x1, reason
     hypercall 29
+    b       .
+
+/* vCPU 1: say so, then compute forever; the domain's shutdown stops it. */
+secondary:
+    print   second, second_len
+    adr     x0, secondary_up
+    mov     w1, #1
+    str     w1, [x0]
     b       .
 
 /* Synchronous exception at EL1 (SP_EL1): note it, skip the instruction. */
@@ -152,10 +183,13 @@ regs_ok:  .ascii "smoke: registers survived a hypercall\n"
     .set regs_ok_len, . - regs_ok
 abort_ok: .ascii "smoke: unmapped access came back as an abort\n"
     .set abort_ok_len, . - abort_ok
+second:   .ascii "smoke: vCPU 1 up\n"
+    .set second_len, . - second
 success:  .ascii "Test result: SUCCESS\n"
     .set success_len, . - success
 failure:  .ascii "Test result: FAILURE\n"
     .set failure_len, . - failure
     .balign 4
 reason:   .word 0
+secondary_up: .word 0
 end:
