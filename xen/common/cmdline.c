@@ -94,7 +94,7 @@ static int apply(const struct kernel_param *p, const char *value, bool negated)
         if ( *end )
             return -EINVAL;
         if ( v == ULLONG_MAX )
-            return -ERANGE;     /* saturated: too large for anything */
+            return -ERANGE; /* saturated: too large for anything */
         return store_uint(p, v);
 
     case OPT_SIZE:
@@ -187,7 +187,7 @@ int cmdline_parse_table(const char *cmdline, const struct kernel_param *table,
         }
 
         if ( !len )
-            continue;       /* "" */
+            continue; /* "" */
         if ( !strcmp(opt, "--") )
             break;
 

@@ -86,12 +86,32 @@ uint64_t parse_size_and_unit(const char *s, const char **ps)
 
     switch ( *e )
     {
-    case 'T': case 't': shift = 40; e++; break;
-    case 'G': case 'g': shift = 30; e++; break;
-    case 'M': case 'm': shift = 20; e++; break;
-    case 'K': case 'k': shift = 10; e++; break;
-    case 'B': case 'b': shift = 0; e++; break;
-    default:            shift = 10; break;
+    case 'T':
+    case 't':
+        shift = 40;
+        e++;
+        break;
+    case 'G':
+    case 'g':
+        shift = 30;
+        e++;
+        break;
+    case 'M':
+    case 'm':
+        shift = 20;
+        e++;
+        break;
+    case 'K':
+    case 'k':
+        shift = 10;
+        e++;
+        break;
+    case 'B':
+    case 'b':
+        shift = 0;
+        e++;
+        break;
+    default: shift = 10; break;
     }
 
     /* Too large to express: saturate, as simple_strtoull() does. */

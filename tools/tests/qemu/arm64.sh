@@ -84,9 +84,17 @@ run --name arm64-cmdline --pass '^\(XEN\) Powering off' \
 dt=$work/board
 qemu-system-aarch64 -M virt,virtualization=on,gic-version=3,dumpdtb=$dt.dtb \
     -cpu max -smp 2 -m 1G -display none > /dev/null 2>&1
-dtc -q -I dtb -O dts "$dt.dtb" |
-    sed 's|^/dts-v1/;|/dts-v1/;\n/memreserve/ 0x7ff00000 0x10000;|' > "$dt.dts"
-cat >> "$dt.dts" <<'DTS'
+
+# custom_dt NAME [MEMRESERVE]: QEMU's own DT plus the DTS fragment given on
+# standard input, compiled to $dt-NAME.dtb.
+custom_dt() {
+    dtc -q -I dtb -O dts "$dt.dtb" |
+        sed "s|^/dts-v1/;|/dts-v1/;\n${2:-}|" > "$dt-$1.dts"
+    cat >> "$dt-$1.dts"
+    dtc -q -I dts -O dtb -o "$dt-$1.dtb" "$dt-$1.dts"
+}
+
+custom_dt custom "/memreserve/ 0x7ff00000 0x10000;" <<'DTS'
 / {
     reserved-memory {
         #address-cells = <2>;
@@ -101,7 +109,6 @@ cat >> "$dt.dts" <<'DTS'
     xen,xen-bootargs = "nosmp";
 };
 DTS
-dtc -q -I dts -O dtb -o "$dt-custom.dtb" "$dt.dts"
 run --name arm64-board-dt --pass '^\(XEN\) Powering off' \
     --expect '^\(XEN\) Command line \(/chosen/xen,xen-bootargs\): nosmp$' \
     --expect '^\(XEN\) Reserved region 0: 0x000000007ff00000-0x000000007ff0ffff \(64 KiB\)' \
@@ -113,8 +120,7 @@ run --name arm64-board-dt --pass '^\(XEN\) Powering off' \
 # 6. Static memory: one domain's banks reserved into its pool, a second
 #    domain overlapping it refused with the reason, the heap confined to
 #    /chosen/xen,static-heap.
-dtc -q -I dtb -O dts "$dt.dtb" > "$dt-static.dts"
-cat >> "$dt-static.dts" <<'DTS'
+custom_dt static <<'DTS'
 &{/chosen} {
     xen,static-heap = <0x0 0x50000000 0x0 0x8000000>;
     domU1 {
@@ -129,7 +135,6 @@ cat >> "$dt-static.dts" <<'DTS'
     };
 };
 DTS
-dtc -q -I dts -O dtb -o "$dt-static.dtb" "$dt-static.dts"
 run --name arm64-static-memory --pass '^\(XEN\) Powering off' \
     --expect '^\(XEN\) Static bank: 0x0000000060000000-0x000000006fffffff \(256 MiB\) for /chosen/domU1$' \
     --expect '^\(XEN\) DT: /chosen/domU2: xen,static-mem bank 0x68000000-0x68ffffff overlaps the static memory of /chosen/domU1 at 0x60000000-0x6fffffff; the domain.s static memory is not reserved$' \
@@ -141,8 +146,7 @@ run --name arm64-static-memory --pass '^\(XEN\) Powering off' \
 # 7. Dom0less domains from xen,domain nodes: direct-mapped static memory,
 #    static memory from the pool, heap memory, and one refused with the
 #    reason; all torn down again with no page lost.
-dtc -q -I dtb -O dts "$dt.dtb" > "$dt-dom0less.dts"
-cat >> "$dt-dom0less.dts" <<'DTS'
+custom_dt dom0less <<'DTS'
 &{/chosen} {
     /* The hardware domain's kernel (guest-loader nodes do not survive -dtb). */
     module@56000000 {
@@ -200,7 +204,6 @@ cat >> "$dt-dom0less.dts" <<'DTS'
     };
 };
 DTS
-dtc -q -I dts -O dtb -o "$dt-dom0less.dtb" "$dt-dom0less.dts"
 run --name arm64-dom0less --pass '^\(XEN\) Powering off' \
     --expect '^\(XEN\) Boot module 1: kernel at 0x0000000052000000-0x00000000520[0-9a-f]{5} \([0-9.]+ [KiB]+\) cmdline "console=ttyAMA0" for /chosen/domU1$' \
     --expect '^\(XEN\) d1: /chosen/domU1: 64 MiB RAM, 1 vCPU, static memory, direct-mapped, kernel at 0x52000000 ' \
@@ -227,8 +230,7 @@ run --name arm64-dom0less --pass '^\(XEN\) Powering off' \
 
 # 8. The scheduler's tick: on one pCPU, a guest computing without a break
 #    (the hardware domain) does not keep a dom0less guest from running.
-dtc -q -I dtb -O dts "$dt.dtb" > "$dt-tick.dts"
-cat >> "$dt-tick.dts" <<'DTS'
+custom_dt tick <<'DTS'
 &{/chosen} {
     module@56000000 {
         compatible = "multiboot,kernel", "multiboot,module";
@@ -247,7 +249,6 @@ cat >> "$dt-tick.dts" <<'DTS'
     };
 };
 DTS
-dtc -q -I dts -O dtb -o "$dt-tick.dtb" "$dt-tick.dts"
 "$here/guests/build.sh" arm64-spin "$work/spin.bin"
 run --name arm64-scheduler-tick --pass '^\(XEN\) Powering off' --timeout 60 \
     --expect '^\(XEN\) GIC: GICv3, distributor at 0x8000000' \

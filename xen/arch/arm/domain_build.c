@@ -24,8 +24,8 @@
 #include <asm/vcpu.h>
 #include <public/xen.h>
 
-#define DT_MAX            0x10000UL /* what we reserve for the DT */
-#define IMAGE_MAGIC_OFF   56
+#define DT_MAX          0x10000UL /* what we reserve for the DT */
+#define IMAGE_MAGIC_OFF 56
 
 struct image_info {
     uint64_t text_offset;

@@ -147,9 +147,10 @@ void __init smp_bring_up_cpus(void)
              * ap_stack_top: starting the next CPU would change them under
              * it. Leave them alone and start no more CPUs.
              */
-            printk(XENLOG_ERR
-                   "CPU%u (APIC ID 0x%x) did not come online within 1s; the remaining CPUs are left offline\n",
-                   cpu, apic_id);
+            printk(
+                XENLOG_ERR
+                "CPU%u (APIC ID 0x%x) did not come online within 1s; the remaining CPUs are left offline\n",
+                cpu, apic_id);
             break;
         }
     }

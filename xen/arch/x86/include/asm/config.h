@@ -14,7 +14,8 @@
 #define BITS_PER_LONG 64
 
 /* What XENVER_capabilities reports: PVH/HVM guests. */
-#define XEN_CAPABILITIES "xen-3.0-x86_64 hvm-3.0-x86_32 hvm-3.0-x86_32p hvm-3.0-x86_64 "
+#define XEN_CAPABILITIES                                                       \
+    "xen-3.0-x86_64 hvm-3.0-x86_32 hvm-3.0-x86_32p hvm-3.0-x86_64 "
 
 #define PAGE_SHIFT 12
 #define PAGE_SIZE  (1 << PAGE_SHIFT)
