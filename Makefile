@@ -8,13 +8,16 @@
 #
 #   make build [ARCH=...]          just build xen/xen
 #   make bench / make stress       benchmarks and soak runs (not in CI)
+#   make reference                 the test guests on upstream Xen 4.17
+#                                  (Debian's, under QEMU arm64): upstream's
+#                                  answer to every check (not in CI)
 #   make format                    clang-format the hypervisor sources
 #   make clean
 
 ARCH ?= arm64
 T ?=
 
-.PHONY: all deps build run test bench stress format clean
+.PHONY: all deps build run test bench stress reference format clean
 
 all: build
 
@@ -35,6 +38,9 @@ bench: deps
 
 stress: deps
 	@echo "No stress runs yet."
+
+reference: deps
+	@bash tools/tests/reference/xen417-arm64.sh
 
 format:
 	@find xen -name '*.[ch]' -not -path '*/build-*' -print0 | \

@@ -43,14 +43,12 @@ static void __noreturn deschedule(struct vcpu *v, struct cpu_user_regs *regs,
  * access had hit nothing: ESR_EL1, FAR_EL1, ELR_EL1 and SPSR_EL1 as the
  * architecture would set them.
  */
-static void inject_abort(struct vcpu *v, struct cpu_user_regs *regs, bool instr,
-                         uint64_t far)
+static void inject_sync(struct vcpu *v, struct cpu_user_regs *regs,
+                        uint64_t esr, uint64_t far)
 {
     bool from_el0 = (regs->cpsr & 0xf) == 0;
-    uint64_t vbar = READ_SYSREG(vbar_el1), offset, ec;
+    uint64_t vbar = READ_SYSREG(vbar_el1), offset;
 
-    ec = instr ? (from_el0 ? EC_IABT_LOW : EC_IABT_CUR)
-               : (from_el0 ? EC_DABT_LOW : EC_DABT_CUR);
     /* Current EL with SP_EL1: 0x200; with SP_EL0: 0x000; from EL0: 0x400. */
     offset = from_el0 ? 0x400 : (regs->cpsr & 1) ? 0x200 : 0x000;
 
@@ -58,12 +56,22 @@ static void inject_abort(struct vcpu *v, struct cpu_user_regs *regs, bool instr,
         domain_crash(v->domain,
                      "abort while handling an abort (no usable vector table)");
 
-    WRITE_SYSREG((ec << 26) | ESR_IL | FSC_EXTABT, esr_el1);
+    WRITE_SYSREG(esr, esr_el1);
     WRITE_SYSREG(far, far_el1);
     WRITE_SYSREG(regs->pc, elr_el1);
     WRITE_SYSREG(regs->cpsr, spsr_el1);
     regs->pc = vbar + offset;
     regs->cpsr = PSR_GUEST_INIT;
+}
+
+static void inject_abort(struct vcpu *v, struct cpu_user_regs *regs, bool instr,
+                         uint64_t far)
+{
+    bool from_el0 = (regs->cpsr & 0xf) == 0;
+    uint64_t ec = instr ? (from_el0 ? EC_IABT_LOW : EC_IABT_CUR)
+                        : (from_el0 ? EC_DABT_LOW : EC_DABT_CUR);
+
+    inject_sync(v, regs, (ec << 26) | ESR_IL | FSC_EXTABT, far);
 }
 
 void do_trap_guest_sync(struct cpu_user_regs *regs)
@@ -82,12 +90,11 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
         else if ( (regs->esr & 0xffff) == 0 )
             vpsci_call(v, regs);
         else
-        {
-            snprintf(why, sizeof(why), "HVC #0x%llx at 0x%llx",
-                     (unsigned long long)(regs->esr & 0xffff),
-                     (unsigned long long)regs->pc);
-            domain_crash(d, why);
-        }
+            /*
+             * As Xen: any other immediate is an undefined instruction for
+             * the guest, returning after the HVC as upstream does.
+             */
+            inject_sync(v, regs, ESR_IL, 0);
         break;
 
     case EC_SMC64:

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# The x86_64 reference run: upstream Xen 4.17 (Debian's
+# xen-hypervisor-4.17-amd64) booted under qemu-system-x86_64 (q35, TCG's
+# SVM with nested paging), running our PVH test guest as a PVH dom0.
+# Same steps and outputs as xen417-arm64.sh; not part of `make reference`.
+#
+#   xen417-x86_64.sh [--test NAME] [--timeout S] [--cpu MODEL] [--fetch-only]
+#
+# 1. Fetches the package once into .cache/reference/ at the top of the
+#    tree (apt-get update only when apt does not know the package yet,
+#    apt-get download, dpkg-deb -x, gunzip).
+# 2. Builds the guest and boots it under tools/tests/qemu/run-qemu.sh,
+#    which passes the run only on "Test result: SUCCESS" and fails it on
+#    a timeout or a Xen panic.
+# 3. Checks that the console lines the guest wrote arrived, that exactly
+#    one "Test result:" line was printed and no CHECK failed, then writes
+#    upstream's answer to every check, one "CHECK <test>.<name> = <value>"
+#    line each, to test-logs/reference/xen-4.17-x86_64.checks and prints
+#    them. compare.sh diffs another run's answers against that file.
+#
+# Exit status 0 when the run passed. Prints "PASS: reference: ..." or
+# "FAIL: reference: ... (why)" like the other suites.
+set -u
+
+top=$(cd "$(dirname "$0")/../../.." && pwd)
+here=$top/tools/tests/reference
+cache=$top/.cache/reference/xen-4.17-amd64
+pkg=xen-hypervisor-4.17-amd64
+xen=$cache/xen-4.17-amd64
+guest=$top/tools/tests/guest/build/x86_64/xtest.elf
+logs=${TEST_LOG_DIR:-$top/test-logs}/reference
+name=reference-xen417-x86_64
+timeout=60 cpu=${XEN_REF_CPU:-max,-smap} only= fetch_only=0
+
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --test) only=$2; shift 2 ;;
+    --timeout) timeout=$2; shift 2 ;;
+    --cpu) cpu=$2; shift 2 ;;
+    --fetch-only) fetch_only=1; shift ;;
+    *) echo "xen417-x86_64.sh: unknown option '$1'" >&2; exit 2 ;;
+    esac
+done
+
+fail() {
+    echo "FAIL: reference: $name ($*)"
+    exit 1
+}
+
+sudo=
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+
+# 1. Upstream Xen, once.
+fetch() {
+    [ -f "$xen" ] && return 0
+    echo "reference: fetching $pkg from Debian's archive into $cache"
+    if ! apt-cache show "$pkg" > /dev/null 2>&1; then
+        $sudo apt-get update -q > /dev/null || return 1
+    fi
+    rm -rf "$cache"
+    mkdir -p "$cache/deb"
+    # apt's download sandbox user cannot write into a root-owned tree:
+    # fetch into a scratch directory and move the file over.
+    local tmp
+    tmp=$(mktemp -d) || return 1
+    chmod 755 "$tmp"
+    (cd "$tmp" && apt-get download -q "$pkg" > /dev/null 2>&1) ||
+        { rm -rf "$tmp"; return 1; }
+    mv "$tmp"/*.deb "$cache/deb/" && rmdir "$tmp" || return 1
+    dpkg-deb -x "$cache"/deb/*.deb "$cache/root" || return 1
+    dpkg-deb -f "$cache"/deb/*.deb Version > "$cache/VERSION"
+    # QEMU's multiboot loader does not take a gzipped image.
+    gunzip -c "$cache/root/boot/xen-4.17-amd64.gz" > "$xen" || return 1
+    [ -f "$xen" ]
+}
+
+fetch || fail "could not fetch $pkg (no $xen)"
+echo "reference: upstream Xen $(cat "$cache/VERSION" 2>/dev/null) at" \
+    "${xen#"$top"/}"
+[ $fetch_only -eq 1 ] && exit 0
+
+# 2. The guest, then the run.
+make -s -C "$top/tools/tests/guest" x86_64 > /dev/null ||
+    fail "cannot build the x86_64 test guest"
+
+# Xen 4.17 halts (and QEMU keeps running) when dom0 powers off, so the
+# guest writes its status to isa-debug-exit just before SCHEDOP_shutdown.
+bootargs="xtest-exit-port=0xf4"
+suffix=
+if [ -n "$only" ]; then
+    bootargs="$bootargs xtest=$only"
+    name=$name-$only
+    suffix=.$only
+fi
+
+# Multiboot v1: the first module is dom0's kernel, with its command line.
+# "dom0=pvh" makes it a PVH dom0 (Debian's Xen has no PV shim for it).
+xen_args="console=com1 com1=115200,8n1 loglvl=all guest_loglvl=all"
+xen_args="$xen_args noreboot dom0=pvh dom0_mem=512M dom0_max_vcpus=1"
+xen_args="$xen_args dom0-iommu=none"
+qemu=(qemu-system-x86_64 -machine q35 -cpu "$cpu" -m 2G -smp 2
+      -display none -serial stdio -monitor none -no-reboot
+      -device isa-debug-exit,iobase=0xf4,iosize=0x04
+      -kernel "$xen" -append "$xen_args" -initrd "$guest $bootargs")
+
+expects=()
+if [ -z "$only" ] || [ "$only" = console ]; then
+    expects+=(--expect '^console: marker XTEST-CONSOLE-7f3a9c$'
+              --expect '^console: partial-AB$'
+              --expect '^console: long-line (0123456789){25}012345 END$')
+fi
+
+mkdir -p "$logs"
+"$top/tools/tests/qemu/run-qemu.sh" --name "$name" --log-dir "$logs" \
+    --timeout "$timeout" --pass '^Test result: SUCCESS$' --exit 3 \
+    --expect '^\(XEN\) Xen version 4\.17' \
+    --expect '^--- xtest: Xen-ABI test guest ---$' \
+    ${expects[@]+"${expects[@]}"} \
+    --reject '^CHECK .* \[FAIL' \
+    --reject '^xtest: unexpected exception' \
+    -- "${qemu[@]}"
+rc=$?
+log=$logs/$name.log
+
+# 3. Upstream's answers.
+checks=$logs/xen-4.17-x86_64$suffix.checks
+if [ -f "$log" ]; then
+    grep '^CHECK ' "$log" | sed -E 's/ \[(ok|info|FAIL[^]]*)\]$//' > "$checks"
+    echo "reference: upstream Xen 4.17's answers ($(wc -l < "$checks")" \
+        "checks, in ${checks#"$top"/}):"
+    sed 's/^/  /' "$checks"
+    results=$(grep -c '^Test result:' "$log")
+    if [ "$rc" -eq 0 ] && [ "$results" -ne 1 ]; then
+        echo "FAIL: reference: $name ($results \"Test result:\" lines, not 1)"
+        rc=1
+    fi
+    grep -E '^(=== [a-z0-9-]+: [A-Z]+ |Summary:|Test result:)' "$log" |
+        sed 's/^/  /'
+fi
+exit $rc
