@@ -22,6 +22,7 @@
 # Exit status 0 when the run passed. Prints "PASS: reference: ..." or
 # "FAIL: reference: ... (why)" like the other suites.
 set -u
+. "$(dirname "$0")/lib.sh"
 
 top=$(cd "$(dirname "$0")/../../.." && pwd)
 here=$top/tools/tests/reference
@@ -107,38 +108,5 @@ qemu=(qemu-system-aarch64 -M virt,virtualization=on,gic-version=3
       -no-reboot -kernel "$xen" -append "$xen_args"
       -device "guest-loader,addr=0x50000000,kernel=$guest,bootargs=$bootargs")
 
-expects=()
-if [ -z "$only" ] || [ "$only" = console ]; then
-    expects+=(--expect '^console: marker XTEST-CONSOLE-7f3a9c$'
-              --expect '^console: partial-AB$'
-              --expect '^console: long-line (0123456789){25}012345 END$')
-fi
-
-mkdir -p "$logs"
-"$top/tools/tests/qemu/run-qemu.sh" --name "$name" --log-dir "$logs" \
-    --timeout "$timeout" --pass '^Test result: SUCCESS$' \
-    --expect '^\(XEN\) Xen version 4\.17' \
-    --expect '^--- xtest: Xen-ABI test guest ---$' \
-    ${expects[@]+"${expects[@]}"} \
-    --reject '^CHECK .* \[FAIL' \
-    --reject '^xtest: unexpected exception' \
-    -- "${qemu[@]}"
-rc=$?
-log=$logs/$name.log
-
-# 3. Upstream's answers.
-checks=$logs/xen-4.17-arm64$suffix.checks
-if [ -f "$log" ]; then
-    grep '^CHECK ' "$log" | sed -E 's/ \[(ok|info|FAIL[^]]*)\]$//' > "$checks"
-    echo "reference: upstream Xen 4.17's answers ($(wc -l < "$checks")" \
-        "checks, in ${checks#"$top"/}):"
-    sed 's/^/  /' "$checks"
-    results=$(grep -c '^Test result:' "$log")
-    if [ "$rc" -eq 0 ] && [ "$results" -ne 1 ]; then
-        echo "FAIL: reference: $name ($results \"Test result:\" lines, not 1)"
-        rc=1
-    fi
-    grep -E '^(=== [a-z0-9-]+: [A-Z]+ |Summary:|Test result:)' "$log" |
-        sed 's/^/  /'
-fi
-exit $rc
+# 3. Run, and record upstream's answers.
+record_run arm64

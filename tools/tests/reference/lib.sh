@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# Shared by the reference runs (sourced, not run).
+#
+#   record_run ARCH [run-qemu.sh options...]
+#
+# Boots "${qemu[@]}" under run-qemu.sh (pass on "Test result: SUCCESS",
+# the console checks when the console test runs), then writes upstream's
+# answer to every check to $logs/xen-4.17-ARCH$suffix.checks and prints
+# them. Uses top, logs, name, timeout, only, suffix and qemu from the
+# caller. Exits with the run's status.
+
+record_run() {
+    local arch=$1 rc log checks results expects=()
+    shift
+
+    if [ -z "$only" ] || [ "$only" = console ]; then
+        expects+=(--expect '^console: marker XTEST-CONSOLE-7f3a9c$'
+                  --expect '^console: partial-AB$'
+                  --expect '^console: long-line (0123456789){25}012345 END$')
+    fi
+
+    mkdir -p "$logs"
+    "$top/tools/tests/qemu/run-qemu.sh" --name "$name" --log-dir "$logs" \
+        --timeout "$timeout" --pass '^Test result: SUCCESS$' "$@" \
+        --expect '^\(XEN\) Xen version 4\.17' \
+        --expect '^--- xtest: Xen-ABI test guest ---$' \
+        ${expects[@]+"${expects[@]}"} \
+        --reject '^CHECK .* \[FAIL' \
+        --reject '^xtest: unexpected exception' \
+        -- "${qemu[@]}"
+    rc=$?
+    log=$logs/$name.log
+
+    checks=$logs/xen-4.17-$arch$suffix.checks
+    if [ -f "$log" ]; then
+        grep '^CHECK ' "$log" | sed -E 's/ \[(ok|info|FAIL[^]]*)\]$//' > "$checks"
+        echo "reference: upstream Xen 4.17's answers ($(wc -l < "$checks")" \
+            "checks, in ${checks#"$top"/}):"
+        sed 's/^/  /' "$checks"
+        results=$(grep -c '^Test result:' "$log")
+        if [ "$rc" -eq 0 ] && [ "$results" -ne 1 ]; then
+            echo "FAIL: reference: $name ($results \"Test result:\" lines, not 1)"
+            rc=1
+        fi
+        grep -E '^(=== [a-z0-9-]+: [A-Z]+ |Summary:|Test result:)' "$log" |
+            sed 's/^/  /'
+    fi
+    exit $rc
+}
