@@ -21,7 +21,9 @@ if [ $# -ne 2 ]; then
 fi
 
 norm() {
-    grep '^CHECK ' "$1" | sed -E 's/ \[(ok|info|FAIL[^]]*)\]$//' |
+    # Serial logs end lines in CR and prefix guest output with "(dN) ".
+    sed -E 's/\r$//; s/^\(d[0-9]+\) //' "$1" | grep '^CHECK ' |
+        sed -E 's/ \[(ok|info|FAIL[^]]*)\]$//' |
         sed -E 's/^CHECK ([^ ]+) = (.*)$/\1\t\2/' |
         sort -t "$(printf '\t')" -k1,1
 }
