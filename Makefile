@@ -11,13 +11,17 @@
 #   make reference                 the test guests on upstream Xen 4.17
 #                                  (Debian's, under QEMU arm64): upstream's
 #                                  answer to every check (not in CI)
+#   make compare [ARCH=...]        the same guests on upstream Xen 4.17 and
+#                                  on ours (both arches unless ARCH is
+#                                  given): which answers differ (also part
+#                                  of make test)
 #   make format                    clang-format the hypervisor sources
 #   make clean
 
 ARCH ?= arm64
 T ?=
 
-.PHONY: all deps build run test bench stress reference format clean
+.PHONY: all deps build run test bench stress reference compare format clean
 
 all: build
 
@@ -41,6 +45,10 @@ stress: deps
 
 reference: deps
 	@bash tools/tests/reference/xen417-arm64.sh
+
+compare: deps
+	@bash tools/tests/reference/compare-run.sh \
+	    $(if $(filter command line environment,$(origin ARCH)),$(ARCH))
 
 format:
 	@find xen -name '*.[ch]' -not -path '*/build-*' -print0 | \

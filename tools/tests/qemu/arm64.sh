@@ -286,7 +286,71 @@ run --name arm64-unexpected-exception --expect-panic \
     --expect '^\(XEN\) Powering off\.$' \
     -- $(qemu_arm64 1 1G) -append "selftest-fault"
 
-# 11. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 11. The test guests (tools/tests/guest), one PASS/FAIL line per test and
+#     domain: alone as the hardware domain, then the hardware domain plus
+#     two dom0less domains (heap memory; direct-mapped static memory)
+#     running them at once on 2 pCPUs, and every page coming back.
+xtest=$top/tools/tests/guest/build/arm64/xtest.bin
+if make -s -C "$top/tools/tests/guest" arm64 > /dev/null; then
+    guest_expects 0
+    run --name arm64-xtest-dom0 --pass '^\(XEN\) Powering off' \
+        "${guest_args[@]}" \
+        -- $(qemu_arm64 2 1G) -append "dom0_mem=128M" \
+        -device "guest-loader,addr=0x50000000,kernel=$xtest,bootargs=console=hvc0"
+    guest_results arm64-xtest-dom0 0
+
+    size=$(printf '0x%x' "$(stat -c %s "$xtest")")
+    custom_dt xtest <<DTS
+&{/chosen} {
+    module@56000000 {
+        compatible = "multiboot,kernel", "multiboot,module";
+        reg = <0x0 0x56000000 0x0 $size>;
+        bootargs = "console=hvc0";
+    };
+    domU1 {
+        compatible = "xen,domain";
+        #address-cells = <2>;
+        #size-cells = <2>;
+        memory = <0x0 0x10000>;
+        cpus = <1>;
+        module@52000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x52000000 0x0 $size>;
+            bootargs = "console=hvc0";
+        };
+    };
+    domU2 {
+        compatible = "xen,domain";
+        #address-cells = <2>;
+        #size-cells = <2>;
+        memory = <0x0 0x8000>;
+        cpus = <2>;
+        direct-map;
+        xen,static-mem = <0x0 0x60000000 0x0 0x2000000>;
+        module@53000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x53000000 0x0 $size>;
+            bootargs = "console=hvc0";
+        };
+    };
+};
+DTS
+    guest_expects 0 1 2
+    run --name arm64-xtest-dom0less --pass '^\(XEN\) Powering off' \
+        --timeout 60 \
+        --expect '^\(XEN\) Domains: 3 built, 0 refused$' \
+        "${guest_args[@]}" \
+        -- $(qemu_arm64 2 1G) -dtb "$dt-xtest.dtb" -append "dom0_mem=64M" \
+        -device "loader,file=$xtest,addr=0x56000000,force-raw=on" \
+        -device "loader,file=$xtest,addr=0x52000000,force-raw=on" \
+        -device "loader,file=$xtest,addr=0x53000000,force-raw=on"
+    guest_results arm64-xtest-dom0less 0 1 2
+else
+    echo "FAIL: qemu: arm64-xtest (cannot build the test guest)"
+    rc=1
+fi
+
+# 12. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-arm64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name arm64-boot-release --pass '^\(XEN\) Powering off' \

@@ -33,3 +33,47 @@ run() {
 suite_end() {
     exit "$rc"
 }
+
+# guest_expects DOMAINS...: sets the array guest_args to the run-qemu.sh
+# options every run of the test guests (tools/tests/guest) has: each
+# domain printed "Test result: SUCCESS", no check failed, the console
+# test's lines arrived (from d0), and every page came back.
+guest_expects() {
+    local d
+    guest_args=(--reject '^\(d[0-9]+\) CHECK .* \[FAIL'
+                --expect '^\(d0\) console: marker XTEST-CONSOLE-7f3a9c$'
+                --expect '^\(d0\) console: partial-AB$'
+                --expect '^\(d0\) console: long-line (0123456789){25}012345 END$'
+                --expect '^\(XEN\) Memory check: every page came back')
+    for d in "$@"; do
+        guest_args+=(--expect "^\\(d$d\\) Test result: SUCCESS\$")
+    done
+}
+
+# guest_results NAME DOMAINS...: after a run of the test guests
+# (tools/tests/guest), one PASS:/FAIL: line per test each domain ran
+# ("PASS: xtest: NAME d1 hostile"), and a FAIL for a domain that did not
+# print exactly one "Test result:" line.
+guest_results() {
+    local name=$1 log=$top/test-logs/$1.log d n t status
+    shift
+    if [ -n "${TEST_FILTER:-}" ] && ! [[ "qemu: $name" =~ $TEST_FILTER ]]; then
+        return
+    fi
+    for d in "$@"; do
+        n=0
+        if [ -f "$log" ]; then
+            while read -r t status; do
+                case "$status" in
+                SUCCESS|SKIP) echo "PASS: xtest: $name d$d $t" ;;
+                *) echo "FAIL: xtest: $name d$d $t ($status)"; rc=1 ;;
+                esac
+            done < <(sed -nE "s/^\\(d$d\\) === ([a-z0-9-]+): ([A-Z]+) .*/\\1 \\2/p" "$log")
+            n=$(grep -c "^(d$d) Test result: " "$log")
+        fi
+        if [ "$n" -ne 1 ]; then
+            echo "FAIL: xtest: $name d$d ($n \"Test result:\" lines, not 1)"
+            rc=1
+        fi
+    done
+}

@@ -139,7 +139,66 @@ else
     rc=1
 fi
 
-# 8. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 8. The test guests (tools/tests/guest), one PASS/FAIL line per test and
+#    domain: alone as the hardware domain, then the hardware domain plus
+#    two dom0less domains (from the configuration DT module; their kernels
+#    placed by QEMU's loader) running them at once on 2 pCPUs, and every
+#    page coming back.
+xtest=$top/tools/tests/guest/build/x86_64/xtest.elf
+if make -s -C "$top/tools/tests/guest" x86_64 > /dev/null; then
+    guest_expects 0
+    run --name x86_64-xtest-dom0 --pass "$off" --exit 33 "${guest_args[@]}" \
+        -- $(qemu_x86 2 512M) -append "dom0_mem=128M" -initrd "$xtest"
+    guest_results x86_64-xtest-dom0 0
+
+    size=$(printf '0x%x' "$(stat -c %s "$xtest")")
+    dtc -q -I dts -O dtb -o "$work/xtest.dtb" - <<DTS
+/dts-v1/;
+/ {
+    #address-cells = <2>;
+    #size-cells = <2>;
+    chosen {
+        domU1 {
+            compatible = "xen,domain";
+            #address-cells = <2>;
+            #size-cells = <2>;
+            memory = <0x0 0x10000>;
+            cpus = <1>;
+            module@8000000 {
+                compatible = "multiboot,kernel", "multiboot,module";
+                reg = <0x0 0x8000000 0x0 $size>;
+            };
+        };
+        domU2 {
+            compatible = "xen,domain";
+            #address-cells = <2>;
+            #size-cells = <2>;
+            memory = <0x0 0x8000>;
+            cpus = <2>;
+            xen,static-mem = <0x0 0x10000000 0x0 0x2000000>;
+            module@9000000 {
+                compatible = "multiboot,kernel", "multiboot,module";
+                reg = <0x0 0x9000000 0x0 $size>;
+            };
+        };
+    };
+};
+DTS
+    guest_expects 0 1 2
+    run --name x86_64-xtest-dom0less --pass "$off" --exit 33 --timeout 60 \
+        --expect '^\(XEN\) Domains: 3 built, 0 refused$' \
+        "${guest_args[@]}" \
+        -- $(qemu_x86 2 512M) -append "dom0_mem=64M" \
+        -initrd "$xtest,$work/xtest.dtb" \
+        -device "loader,file=$xtest,addr=0x8000000,force-raw=on" \
+        -device "loader,file=$xtest,addr=0x9000000,force-raw=on"
+    guest_results x86_64-xtest-dom0less 0 1 2
+else
+    echo "FAIL: qemu: x86_64-xtest (cannot build the test guest)"
+    rc=1
+fi
+
+# 9. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-x86_64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name x86_64-boot-release --pass "$off" --exit 33 \

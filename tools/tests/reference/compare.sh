@@ -7,8 +7,8 @@
 #
 # Both files hold "CHECK <test>.<name> = <value>" lines (a serial log is
 # filtered to them). Checks named in expected-differences.txt (exact
-# names, or prefixes ending in '*') may differ; any other check whose
-# value differs, or that only one side has, is reported. Exit status 1 if
+# names, or patterns where '*' matches any run of characters) may
+# differ; any other check whose value differs, or that only one side has, is reported. Exit status 1 if
 # any unexpected difference was found.
 set -u
 
@@ -37,11 +37,16 @@ awk -F '\t' -v allowfile="$allow" '
                 allowed[f[1]] = 1
         }
     }
+    function glob_re(p) {
+        gsub(/\./, "\\.", p)
+        gsub(/\*/, ".*", p)
+        return "^" p "$"
+    }
     function is_allowed(name,    p) {
         if ( name in allowed )
             return 1
         for ( p in allowed )
-            if ( p ~ /\*$/ && index(name, substr(p, 1, length(p) - 1)) == 1 )
+            if ( index(p, "*") && name ~ glob_re(p) )
                 return 1
         return 0
     }

@@ -2,6 +2,13 @@
 #
 # Shared by the reference runs (sourced, not run).
 #
+#   fetch_deb PKG[:ARCH] CACHE
+#
+# Downloads a package from Debian's archive (adding ARCH as a foreign
+# architecture and running apt-get update only when apt does not know the
+# package yet) and unpacks it into CACHE/root, its version in
+# CACHE/VERSION. Returns non-zero on any failure.
+#
 #   record_run ARCH [run-qemu.sh options...]
 #
 # Boots "${qemu[@]}" under run-qemu.sh (pass on "Test result: SUCCESS",
@@ -47,4 +54,32 @@ record_run() {
             sed 's/^/  /'
     fi
     exit $rc
+}
+
+fetch_deb() {
+    local pkg=$1 cache=$2 arch tmp sudo=
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    case "$pkg" in
+    *:*) arch=${pkg#*:} ;;
+    *) arch= ;;
+    esac
+
+    if [ -n "$arch" ] && [ "$arch" != "$(dpkg --print-architecture)" ] &&
+        ! dpkg --print-foreign-architectures | grep -qx "$arch"; then
+        $sudo dpkg --add-architecture "$arch" || return 1
+    fi
+    if ! apt-cache show "$pkg" > /dev/null 2>&1; then
+        $sudo apt-get update -q > /dev/null || return 1
+    fi
+    rm -rf "$cache"
+    mkdir -p "$cache/deb"
+    # apt's download sandbox user cannot write into a root-owned tree:
+    # fetch into a scratch directory and move the file over.
+    tmp=$(mktemp -d) || return 1
+    chmod 755 "$tmp"
+    (cd "$tmp" && apt-get download -q "$pkg" > /dev/null 2>&1) ||
+        { rm -rf "$tmp"; return 1; }
+    mv "$tmp"/*.deb "$cache/deb/" && rmdir "$tmp" || return 1
+    dpkg-deb -x "$cache"/deb/*.deb "$cache/root" || return 1
+    dpkg-deb -f "$cache"/deb/*.deb Version > "$cache/VERSION"
 }

@@ -49,32 +49,11 @@ fail() {
     exit 1
 }
 
-sudo=
-[ "$(id -u)" -eq 0 ] || sudo=sudo
-
 # 1. Upstream Xen, once.
 fetch() {
     [ -f "$xen" ] && return 0
     echo "reference: fetching $pkg from Debian's archive into $cache"
-    if ! dpkg --print-foreign-architectures | grep -qx arm64; then
-        $sudo dpkg --add-architecture arm64 || return 1
-    fi
-    if ! apt-cache show "$pkg:arm64" > /dev/null 2>&1; then
-        $sudo apt-get update -q > /dev/null || return 1
-    fi
-    rm -rf "$cache"
-    mkdir -p "$cache/deb"
-    # apt's download sandbox user cannot write into a root-owned tree:
-    # fetch into a scratch directory and move the file over.
-    local tmp
-    tmp=$(mktemp -d) || return 1
-    chmod 755 "$tmp"
-    (cd "$tmp" && apt-get download -q "$pkg:arm64" > /dev/null 2>&1) ||
-        { rm -rf "$tmp"; return 1; }
-    mv "$tmp"/*.deb "$cache/deb/" && rmdir "$tmp" || return 1
-    dpkg-deb -x "$cache"/deb/*.deb "$cache/root" || return 1
-    dpkg-deb -f "$cache"/deb/*.deb Version > "$cache/VERSION"
-    [ -f "$xen" ]
+    fetch_deb "$pkg:arm64" "$cache" && [ -f "$xen" ]
 }
 
 fetch || fail "could not fetch $pkg (no $xen)"

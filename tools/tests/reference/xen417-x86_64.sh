@@ -50,29 +50,12 @@ fail() {
     exit 1
 }
 
-sudo=
-[ "$(id -u)" -eq 0 ] || sudo=sudo
-
-# 1. Upstream Xen, once.
+# 1. Upstream Xen, once (QEMU's multiboot loader does not take a gzipped
+#    image).
 fetch() {
     [ -f "$xen" ] && return 0
     echo "reference: fetching $pkg from Debian's archive into $cache"
-    if ! apt-cache show "$pkg" > /dev/null 2>&1; then
-        $sudo apt-get update -q > /dev/null || return 1
-    fi
-    rm -rf "$cache"
-    mkdir -p "$cache/deb"
-    # apt's download sandbox user cannot write into a root-owned tree:
-    # fetch into a scratch directory and move the file over.
-    local tmp
-    tmp=$(mktemp -d) || return 1
-    chmod 755 "$tmp"
-    (cd "$tmp" && apt-get download -q "$pkg" > /dev/null 2>&1) ||
-        { rm -rf "$tmp"; return 1; }
-    mv "$tmp"/*.deb "$cache/deb/" && rmdir "$tmp" || return 1
-    dpkg-deb -x "$cache"/deb/*.deb "$cache/root" || return 1
-    dpkg-deb -f "$cache"/deb/*.deb Version > "$cache/VERSION"
-    # QEMU's multiboot loader does not take a gzipped image.
+    fetch_deb "$pkg" "$cache" || return 1
     gunzip -c "$cache/root/boot/xen-4.17-amd64.gz" > "$xen" || return 1
     [ -f "$xen" ]
 }

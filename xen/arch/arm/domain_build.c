@@ -7,9 +7,11 @@
  * x0 = the device tree, as Linux's arm64 boot protocol says.
  *
  * The guest DT has: memory, /chosen (bootargs, initrd), cpus, psci
- * (method "hvc"), and the /hypervisor node (grant-table region, event
- * channel interrupt). The virtual GIC and timer nodes come with virtual
- * interrupts.
+ * (method "hvc"), the interrupt controller (a GICv3 at Xen's guest
+ * addresses) and the architected timer, and the /hypervisor node
+ * (grant-table region, event channel interrupt). The GIC and timer nodes
+ * describe the guest's layout the way Xen does; their interrupts are not
+ * delivered yet (no virtual GIC: an access to its frames is an abort).
  */
 #include <xen/arch-hooks.h>
 #include <xen/domain.h>
@@ -52,6 +54,44 @@ static void read_image_header(const struct bootmodule *k, struct image_info *ii)
     }
 }
 
+/* A PPI in a 3-cell GIC specifier: <1 (INTID - 16) level-low, all CPUs>. */
+#define PPI_CELLS(intid) 1, (intid)-16, 0xf08
+
+static void write_gic_timer(struct fdt_writer *w)
+{
+    static const uint64_t timer_irqs[] = {
+        PPI_CELLS(GUEST_TIMER_PHYS_S_PPI),
+        PPI_CELLS(GUEST_TIMER_PHYS_NS_PPI),
+        PPI_CELLS(GUEST_TIMER_VIRT_PPI),
+    };
+    static const uint32_t one_cell[ARRAY_SIZE(timer_irqs)] = {
+        1, 1, 1, 1, 1, 1, 1, 1, 1,
+    };
+    static const uint64_t gic_reg[] = {
+        GUEST_GICV3_GICD_BASE,
+        GUEST_GICV3_GICD_SIZE,
+        GUEST_GICV3_GICR0_BASE,
+        GUEST_GICV3_GICR0_SIZE,
+    };
+
+    fdt_write_node(w, "interrupt-controller@3001000");
+    fdt_write_prop_string(w, "compatible", "arm,gic-v3");
+    fdt_write_prop_u32(w, "#interrupt-cells", 3);
+    fdt_write_prop_u32(w, "#address-cells", 0);
+    fdt_write_prop_empty(w, "interrupt-controller");
+    fdt_write_prop_u32(w, "#redistributor-regions", GUEST_GICV3_RDIST_REGIONS);
+    fdt_write_prop_reg(w, 2, 2, gic_reg, 2);
+    fdt_write_prop_u32(w, "phandle", GUEST_PHANDLE_GIC);
+    fdt_write_end_node(w);
+
+    /* Secure physical, non-secure physical, virtual (as Xen lists them). */
+    fdt_write_node(w, "timer");
+    fdt_write_prop_string(w, "compatible", "arm,armv8-timer");
+    fdt_write_prop_cells(w, "interrupts", timer_irqs, one_cell,
+                         ARRAY_SIZE(timer_irqs));
+    fdt_write_end_node(w);
+}
+
 static int write_guest_dt(struct domain *d, void *buf, size_t size,
                           uint64_t initrd_start, uint64_t initrd_size)
 {
@@ -61,7 +101,7 @@ static int write_guest_dt(struct domain *d, void *buf, size_t size,
     const struct domain_config *c = d->config;
     struct fdt_writer *w = alloc_xenheap_page();
     uint64_t reg[2 * NR_GUEST_RAM_BANKS];
-    uint64_t irq[3] = { 1, GUEST_EVTCHN_PPI - 16, 0xf08 };
+    uint64_t irq[3] = { PPI_CELLS(GUEST_EVTCHN_PPI) };
     uint32_t irq_cells[3] = { 1, 1, 1 };
     uint64_t gnttab[2] = { GUEST_GNTTAB_BASE, GUEST_GNTTAB_SIZE };
     unsigned int i;
@@ -77,6 +117,7 @@ static int write_guest_dt(struct domain *d, void *buf, size_t size,
     fdt_write_prop_u32(w, "#size-cells", 2);
     fdt_write_prop_string(w, "compatible", "xen,xenvm");
     fdt_write_prop_string(w, "model", "Xen-ABI hypervisor guest");
+    fdt_write_prop_u32(w, "interrupt-parent", GUEST_PHANDLE_GIC);
 
     fdt_write_node(w, "chosen");
     if ( c->kernel->cmdline )
@@ -119,6 +160,8 @@ static int write_guest_dt(struct domain *d, void *buf, size_t size,
     fdt_write_prop_strings(w, "compatible", psci_compat, 3);
     fdt_write_prop_string(w, "method", "hvc");
     fdt_write_end_node(w);
+
+    write_gic_timer(w);
 
     fdt_write_node(w, "hypervisor");
     fdt_write_prop_strings(w, "compatible", hyp_compat, 2);

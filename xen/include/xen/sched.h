@@ -55,10 +55,13 @@ struct domain {
     bool is_shutting_down;
     unsigned int shutdown_reason;
 
-    /* Console output not yet printed (up to a newline). */
+    /*
+     * Console output not yet printed (up to a newline). A longer line is
+     * printed in pieces; this holds a 256-column line and its prefix.
+     */
     spinlock_t console_lock;
     unsigned int console_len;
-    char console_buf[120];
+    char console_buf[320];
 };
 
 /* The vCPU running on this pCPU (NULL in the idle loop). */

@@ -97,11 +97,19 @@ XTEST(dt_hypervisor, "dt-hypervisor", "The guest device tree")
     memset(&qs, 0, sizeof(qs));
     qs.dom = DOMID_SELF;
     v = hypercall_grant_table_op(GNTTABOP_query_size, &qs, 1);
-    CHECK_EQ("gnttab_query_size.rc", v, 0);
-    CHECK_EQ("gnttab_query_size.status", qs.status, 0);
-    xtest_info("gnttab_query_size.nr_frames", qs.nr_frames);
-    xtest_info("gnttab_query_size.max_nr_frames", qs.max_nr_frames);
-    if ( nr_regions )
+    if ( v == -XEN_ENOSYS )
+    {
+        /* No grant tables in this hypervisor yet: nothing to size. */
+        xtest_info("gnttab_query_size.rc", v);
+    }
+    else
+    {
+        CHECK_EQ("gnttab_query_size.rc", v, 0);
+        CHECK_EQ("gnttab_query_size.status", qs.status, 0);
+        xtest_info("gnttab_query_size.nr_frames", qs.nr_frames);
+        xtest_info("gnttab_query_size.max_nr_frames", qs.max_nr_frames);
+    }
+    if ( nr_regions && v == 0 )
         CHECK_TRUE("reg.0.holds_max_grant_frames",
                    fdt_cells(reg + ac * 4, sc) >> 12,
                    (fdt_cells(reg + ac * 4, sc) >> 12) >= qs.max_nr_frames,
