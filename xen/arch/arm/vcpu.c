@@ -4,8 +4,10 @@
  *
  * Guests run at EL1 under stage-2 translation (HCR_EL2.VM) with SMC, WFI
  * and physical interrupts trapped to EL2. A vCPU's general registers live
- * in v->arch.regs while it is not on a pCPU; its EL1 system registers are
- * saved when it leaves a pCPU and restored when it comes back.
+ * in v->arch.regs while it is not on a pCPU; its EL1 system registers,
+ * EL1 timers and FP/SIMD registers are saved when it leaves a pCPU and
+ * restored when it comes back, so vCPUs sharing a pCPU never see each
+ * other's state.
  */
 #include <xen/arch-hooks.h>
 #include <xen/errno.h>
@@ -32,6 +34,16 @@ void __noreturn enter_guest(const struct cpu_user_regs *regs,
 #define HCR_TSC  (1UL << 19)
 #define HCR_RW   (1UL << 31)
 
+/*
+ * CPTR_EL2: FP/SIMD not trapped (its registers are switched with the
+ * vCPU); SVE and SME trapped (TZ, TSM), their state is not switched.
+ * Bits 13, 9 and 7:0 are RES1.
+ */
+#define CPTR_RES1  0x22ffUL
+#define CPTR_TZ    (1UL << 8)
+#define CPTR_TSM   (1UL << 12)
+#define CPTR_GUEST (CPTR_RES1 | CPTR_TZ | CPTR_TSM)
+
 #define HCR_GUEST                                                              \
     (HCR_VM | HCR_SWIO | HCR_FMO | HCR_IMO | HCR_AMO | HCR_TWI | HCR_TSC |     \
      HCR_RW)
@@ -49,9 +61,19 @@ int arch_vcpu_init(struct vcpu *v)
     return 0;
 }
 
-void vcpu_save_sysregs(struct vcpu *v)
+void vcpu_save_state(struct vcpu *v)
 {
     struct arch_vcpu *a = &v->arch;
+
+    fpsimd_save(&a->fpsimd);
+
+    /* The timers stop while their vCPU is off the pCPU. */
+    a->cntp_ctl = READ_SYSREG(cntp_ctl_el0);
+    a->cntp_cval = READ_SYSREG(cntp_cval_el0);
+    a->cntv_ctl = READ_SYSREG(cntv_ctl_el0);
+    a->cntv_cval = READ_SYSREG(cntv_cval_el0);
+    WRITE_SYSREG(0, cntp_ctl_el0);
+    WRITE_SYSREG(0, cntv_ctl_el0);
 
     a->sp_el0 = READ_SYSREG(sp_el0);
     a->sp_el1 = READ_SYSREG(sp_el1);
@@ -106,6 +128,13 @@ static void restore_sysregs(const struct vcpu *v)
     WRITE_SYSREG(a->cntkctl_el1, cntkctl_el1);
     WRITE_SYSREG(a->csselr_el1, csselr_el1);
     WRITE_SYSREG(a->vmpidr, vmpidr_el2);
+
+    WRITE_SYSREG(a->cntp_cval, cntp_cval_el0);
+    WRITE_SYSREG(a->cntp_ctl, cntp_ctl_el0);
+    WRITE_SYSREG(a->cntv_cval, cntv_cval_el0);
+    WRITE_SYSREG(a->cntv_ctl, cntv_ctl_el0);
+
+    fpsimd_restore(&a->fpsimd);
 }
 
 static uint64_t vtcr_value(void)
@@ -141,6 +170,8 @@ void arch_run_vcpu(struct vcpu *v)
                      paddr_x(mfn_to_maddr(p2m->root)),
                  vttbr_el2);
     WRITE_SYSREG(HCR_GUEST, hcr_el2);
+    WRITE_SYSREG(CPTR_GUEST, cptr_el2);
+    isb();
     restore_sysregs(v);
     /* EL1 may read the physical counter and use its physical timer. */
     WRITE_SYSREG(3, cnthctl_el2);

@@ -94,7 +94,7 @@ void vpsci_call(struct vcpu *v, struct cpu_user_regs *regs)
     case PSCI_FN_CPU_OFF:
         v->online = false;
         v->arch.regs = *regs;
-        vcpu_save_sysregs(v);
+        vcpu_save_state(v);
         schedule(false);
 
     case PSCI_0_2_FN_SYSTEM_OFF: domain_shutdown(d, 0 /* poweroff */);

@@ -34,7 +34,7 @@ static void __noreturn deschedule(struct vcpu *v, struct cpu_user_regs *regs,
                                   bool yield)
 {
     v->arch.regs = *regs;
-    vcpu_save_sysregs(v);
+    vcpu_save_state(v);
     schedule(yield);
 }
 

@@ -194,6 +194,17 @@ unsigned long arch_ram_end(void);
 /* Whether addr is in the guest's RAM as its boot information says. */
 bool arch_is_ram(unsigned long addr);
 
+/*
+ * FP/SIMD probes (arch/<arch>/fpsimd.S): enable the unit, fill every data
+ * register and the rounding mode from a seed, and report (as a bit mask)
+ * which ones no longer hold what fill wrote. arch_cycles() is a free-
+ * running counter (arm64: CNTVCT_EL0; x86: the TSC).
+ */
+void arch_fp_enable(void);
+void arch_fp_fill(unsigned long seed);
+unsigned long arch_fp_check(unsigned long seed);
+unsigned long arch_cycles(void);
+
 /**** Runner internals (lib/report.c, lib/main.c) ****/
 
 /* The value of "key=" on the command line, copied into buf, or NULL. */

@@ -6,6 +6,12 @@
 #include <xen/types.h>
 #include <asm/processor.h>
 
+/* FP/SIMD registers (fpsimd.S fixes the layout). */
+struct fpsimd_state {
+    uint64_t v[32][2]; /* q0-q31 */
+    uint64_t fpsr, fpcr;
+} __attribute__((aligned(16)));
+
 struct arch_vcpu {
     struct cpu_user_regs regs; /* x0-x30, pc, cpsr of the guest */
 
@@ -17,6 +23,11 @@ struct arch_vcpu {
     uint64_t contextidr_el1, tpidr_el0, tpidr_el1, tpidrro_el0;
     uint64_t cntkctl_el1, csselr_el1;
     uint64_t vmpidr;
+
+    /* The EL1 physical and virtual timers the guest programs. */
+    uint64_t cntp_ctl, cntp_cval, cntv_ctl, cntv_cval;
+
+    struct fpsimd_state fpsimd;
 };
 
 #endif /* ASM_ARM_DOMAIN_H */

@@ -10,8 +10,16 @@ struct cpu_user_regs;
 /* PSTATE a guest vCPU starts with: EL1h, D, A, I, F masked. */
 #define PSR_GUEST_INIT 0x3c5UL
 
-/* Save the EL1 system registers of the vCPU that is on this pCPU. */
-void vcpu_save_sysregs(struct vcpu *v);
+/*
+ * Save the state of the vCPU that is on this pCPU and leaving it: EL1
+ * system registers, its timers (then stopped) and FP/SIMD registers.
+ */
+void vcpu_save_state(struct vcpu *v);
+
+/* fpsimd.S */
+struct fpsimd_state;
+void fpsimd_save(struct fpsimd_state *s);
+void fpsimd_restore(const struct fpsimd_state *s);
 
 /* Start this pCPU's scheduler tick (one time slice from now). */
 void vcpu_arm_tick(void);
