@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * The scheduler, as simple as it can be: one global run queue, first come
- * first served. A vCPU runs until it yields, blocks or its domain shuts
- * down (a timer tick for preemption comes with interrupts). pCPUs with
+ * first served. A vCPU runs until it yields, blocks, its domain shuts
+ * down, or its time slice (SCHED_SLICE_MS) ends while another vCPU waits:
+ * each architecture arms a timer per pCPU when it enters a vCPU, and its
+ * tick asks schedule_has_waiting() and calls schedule(true). pCPUs with
  * nothing to run wait in arch_cpu_idle().
  *
  * Also here: domain shutdown, and the end of everything when the last

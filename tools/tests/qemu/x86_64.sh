@@ -30,6 +30,7 @@ run --name x86_64-boot-smp1 --pass "$off" --exit 33 \
     --expect '^\(XEN\) RAM bank 1: 0x0000000000100000-' \
     --expect '^\(XEN\) Reserved region 0: ' \
     --expect '^\(XEN\) SVM: revision [0-9]+, [0-9]+ ASIDs, .*enabled.*; NPT: yes$' \
+    --expect '^\(XEN\) APIC timer: 10 ms tick, vector 0xf0, [0-9]+ MHz bus clock$' \
     --expect '^\(XEN\) CPUs: 1 described in the ACPI MADT' \
     --expect '^\(XEN\) 1 CPU online$' \
     --expect '^\(XEN\) Nothing to run: no domains and no boot modules$' \
@@ -118,7 +119,8 @@ run --name x86_64-unexpected-exception --expect-panic --exit 35 \
 #    hardware domain under SVM with nested paging: CPUID leaves, the
 #    hypercall page, console_io, xen_version, -ENOSYS and -EFAULT, unmapped
 #    guest-physical accesses completed as MMIO, SCHEDOP_shutdown.
-if "$here/guests/build.sh" x86_64 "$work/smoke-x86_64.elf"; then
+smoke=$work/smoke-x86_64.elf
+if "$here/guests/build.sh" x86_64 "$smoke"; then
     run --name x86_64-smoke-guest --pass "$off" --exit 33 \
         --expect '^\(XEN\) d0: PVH kernel \(ELF64\) entry 0x100000, ' \
         --expect '^\(d0\) smoke: hello from an x86_64 PVH guest$' \
@@ -133,7 +135,7 @@ if "$here/guests/build.sh" x86_64 "$work/smoke-x86_64.elf"; then
         --expect '^\(XEN\) Memory check: every page came back' \
         --reject 'crashed' \
         -- $(qemu_x86 2 512M) -append "loglvl=all" \
-        -initrd "$work/smoke-x86_64.elf"
+        -initrd "$smoke"
 else
     echo "FAIL: qemu: x86_64-smoke-guest (cannot build the smoke guest)"
     rc=1
@@ -198,7 +200,53 @@ else
     rc=1
 fi
 
-# 9. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 9. The scheduler's tick: on one pCPU, a guest computing without a break
+#    and with interrupts masked (the hardware domain, guests/spin-x86_64.S)
+#    does not keep a dom0less guest from running. The dom0less guest's
+#    kernel (the smoke guest) is put at a fixed address by QEMU's loader
+#    device, where the configuration DT's module node says it is.
+if "$here/guests/build.sh" x86_64-spin "$work/spin-x86_64.elf" &&
+    [ -f "$smoke" ]; then
+    dtc -q -I dts -O dtb -o "$work/tick.dtb" - <<DTS
+/dts-v1/;
+/ {
+    chosen {
+        domU1 {
+            compatible = "xen,domain";
+            #address-cells = <2>;
+            #size-cells = <2>;
+            memory = <0x0 0x8000>;
+            cpus = <1>;
+            module@8000000 {
+                compatible = "multiboot,kernel", "multiboot,module";
+                reg = <0x0 0x8000000 0x0 $(stat -c %s "$smoke")>;
+            };
+        };
+    };
+};
+DTS
+    run --name x86_64-scheduler-tick --pass "$off" --exit 33 \
+        --expect '^\(XEN\) APIC timer: 10 ms tick, vector 0xf0, [0-9]+ MHz bus clock$' \
+        --expect '^\(XEN\) 1 CPU online$' \
+        --expect '^\(XEN\) d1: /chosen/domU1: 32 MiB RAM, 1 vCPU, memory from the heap, kernel at 0x8000000 ' \
+        --expect '^\(XEN\) Starting 2 domains$' \
+        --expect '^\(d0\) spin: done$' \
+        --expect '^\(d1\) Test result: SUCCESS$' \
+        --order '^\(d0\) spin: computing without a break$' '^\(d1\) Test result: SUCCESS$' \
+        --order '^\(d1\) Test result: SUCCESS$' '^\(d0\) spin: done$' \
+        --expect '^\(d0\) Test result: SUCCESS$' \
+        --expect '^\(XEN\) All domains have shut down$' \
+        --expect '^\(XEN\) Memory check: every page came back' \
+        --reject 'crashed' \
+        -- $(qemu_x86 1 512M) -append "dom0_mem=32M" \
+        -initrd "$work/spin-x86_64.elf,$work/tick.dtb" \
+        -device "loader,file=$smoke,addr=0x8000000,force-raw=on"
+else
+    echo "FAIL: qemu: x86_64-scheduler-tick (cannot build its guests)"
+    rc=1
+fi
+
+# 10. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-x86_64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name x86_64-boot-release --pass "$off" --exit 33 \

@@ -149,14 +149,13 @@ static uint64_t vtcr_value(void)
            (pa << VTCR_PS_SHIFT);
 }
 
-/* A time slice: 10 ms of the generic timer. */
-#define SLICES_PER_SECOND 100
-
+/* A time slice (SCHED_SLICE_MS) of the generic timer. */
 void vcpu_arm_tick(void)
 {
     if ( !gic_present() )
         return;
-    WRITE_SYSREG(READ_SYSREG(cntfrq_el0) / SLICES_PER_SECOND, cnthp_tval_el2);
+    WRITE_SYSREG(READ_SYSREG(cntfrq_el0) * SCHED_SLICE_MS / 1000,
+                 cnthp_tval_el2);
     WRITE_SYSREG(1, cnthp_ctl_el2); /* enabled, not masked */
 }
 

@@ -9,6 +9,13 @@
  * VMCB. After #VMEXIT: VMSAVE the guest's state back, store its general
  * registers, reload the host's state and set GIF again. rax and rsp are
  * the guest's only in the VMCB; the CPU restores the host's.
+ *
+ * Interrupts: the host runs with RFLAGS.IF clear. With V_INTR_MASKING
+ * the guest's IF masks only its virtual interrupts, and physical ones are
+ * let in (to be intercepted, #VMEXIT INTR) only if the host's IF was set
+ * at VMRUN. So IF is set once GIF is clear (nothing can be taken here),
+ * and cleared again after #VMEXIT, before GIF is set: an interrupt that
+ * made the guest exit stays pending in the APIC for the exit handler.
  */
 
 #define GPR_RBX 0
@@ -43,6 +50,7 @@ svm_vmrun:
     vmsave  %rax
     mov     %rdi, %rax              /* VMRUN takes the VMCB in rax */
     clgi
+    sti                             /* GIF is clear: no interrupt here */
 
     mov     GPR_RBX(%rsi), %rbx
     mov     GPR_RCX(%rsi), %rcx
@@ -61,6 +69,7 @@ svm_vmrun:
 
     vmload  %rax
     vmrun   %rax
+    cli                             /* #VMEXIT restored the host's IF */
     vmsave  %rax
 
     push    %rdi                    /* the guest's rdi */

@@ -4,12 +4,18 @@
  * hypervisor expects none, so any exception is reported with the
  * registers and CR2, and then the system panics. The one exception is an
  * NMI sent by arch_stop_other_cpus(), which just stops the CPU.
+ *
+ * Interrupts: the hypervisor runs with them masked and lets them in only
+ * where it asks for them (local_irq_take_pending()). The APIC timer (the
+ * scheduler's tick) is acknowledged and noted; a spurious interrupt is
+ * ignored; any other vector is unexpected, like an exception.
  */
 #include <xen/arch-hooks.h>
 #include <xen/console.h>
 #include <xen/init.h>
 #include <xen/lib.h>
 #include <xen/smp.h>
+#include <asm/apic.h>
 #include <asm/desc.h>
 #include <asm/processor.h>
 #include <asm/setup.h>
@@ -167,6 +173,16 @@ void do_trap(struct cpu_user_regs *regs)
     /* arch_stop_other_cpus() asks with an NMI. */
     if ( vec == X86_EXC_NMI && system_crashing )
         arch_cpu_halt();
+
+    if ( vec == APIC_TIMER_VECTOR )
+    {
+        lapic_timer_interrupt();
+        return;
+    }
+
+    /* Nothing to acknowledge (the APIC did not set it in service). */
+    if ( vec == APIC_SPURIOUS_VECTOR )
+        return;
 
     /*
      * The fault may have hit with the console lock held (by this CPU in

@@ -9,6 +9,12 @@
  * copied back into struct arch_vcpu. Its other general registers always
  * live in v->arch.gprs (svm_vmrun() loads and stores them).
  *
+ * Time slices: the pCPU's APIC timer is armed for one slice when a vCPU
+ * is scheduled in. Physical interrupts are intercepted, so the tick makes
+ * the guest exit whatever its own RFLAGS.IF; the exit handler takes the
+ * interrupt and, as arm64 does on its timer, gives the pCPU to a waiting
+ * vCPU or arms the timer for another slice.
+ *
  * TLB: every VMRUN of a vCPU just scheduled in flushes the whole TLB
  * (TCG offers no flush-by-ASID), and so does the first VMRUN after a P2M
  * change asked for it (flush_on_entry).
@@ -20,6 +26,7 @@
 #include <xen/p2m.h>
 #include <xen/sched.h>
 #include <xen/smp.h>
+#include <asm/apic.h>
 #include <asm/msr.h>
 #include <asm/page.h>
 #include <asm/processor.h>
@@ -165,6 +172,20 @@ void svm_deschedule(struct vcpu *v, bool yield)
     schedule(yield);
 }
 
+void svm_intr_exit(struct vcpu *v)
+{
+    /* The interrupt waits in the APIC: let it in (traps.c handles it). */
+    local_irq_take_pending();
+
+    if ( !lapic_tick_take() )
+        return;
+
+    /* The slice is over: a vCPU that waits gets the pCPU. */
+    if ( schedule_has_waiting() )
+        svm_deschedule(v, true);
+    lapic_tick_arm();
+}
+
 static void vmcb_prepare(struct vmcb *vmcb, struct vcpu *v)
 {
     const struct p2m_domain *p2m = &v->domain->p2m;
@@ -198,6 +219,7 @@ static void __noreturn vcpu_loop(void *arg)
 
     setup_bitmaps();
     vmcb_prepare(vmcb, v);
+    lapic_tick_start();
 
     for ( ;; )
     {

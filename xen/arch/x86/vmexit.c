@@ -3,10 +3,11 @@
  * #VMEXIT handling for PVH guests: hypercalls (VMMCALL), CPUID (the Xen
  * leaves at 0x40000000), MSRs (the hypercall page, EFER, PAT), port I/O
  * (nothing there: reads give all ones, writes are dropped, port 0xe9
- * prints), HLT, and accesses to guest-physical addresses with nothing
- * mapped, completed as unmapped MMIO as Xen does for HVM guests: the
- * faulting mov is decoded, reads return all ones, writes are dropped.
- * Anything else crashes the domain with a line saying what it did.
+ * prints), HLT, physical interrupts (the scheduler's tick, vcpu.c), and
+ * accesses to guest-physical addresses with nothing mapped, completed as
+ * unmapped MMIO as Xen does for HVM guests: the faulting mov is decoded,
+ * reads return all ones, writes are dropped. Anything else crashes the
+ * domain with a line saying what it did.
  *
  * QEMU's SVM has no next-RIP and no decode assists, so instruction
  * lengths are known (VMMCALL 3, CPUID 2, RDMSR/WRMSR 2, HLT 1), taken
@@ -558,7 +559,8 @@ void svm_handle_exit(struct vcpu *v, struct vmcb *vmcb)
 
     case VMEXIT_HLT: vmcb->save.rip += 1; svm_deschedule(v, true);
 
-    case VMEXIT_INTR:
+    case VMEXIT_INTR: svm_intr_exit(v); break;
+
     case VMEXIT_NMI:
     case VMEXIT_SMI:
     case VMEXIT_INIT: break; /* the host takes it once GIF is set again */

@@ -17,6 +17,12 @@ struct static_pool;
 
 #define MAX_VIRT_CPUS 8
 
+/*
+ * The time slice: a vCPU that has run this long gives its pCPU to one
+ * that waits, at the architecture's next tick.
+ */
+#define SCHED_SLICE_MS 10
+
 /* A virtual CPU. Scheduling state is guarded by the run-queue lock. */
 struct vcpu {
     unsigned int vcpu_id;

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
 #
-# Build a test guest: build.sh arm64|arm64-spin|x86_64 OUTPUT
-#   arm64       the smoke guest, an arm64 Image (raw binary, Image header)
-#   arm64-spin  the spinning guest (spin-arm64.S), an arm64 Image
-#   x86_64      the smoke guest, a PVH ELF
+# Build a test guest: build.sh arm64|arm64-spin|x86_64|x86_64-spin OUTPUT
+#   arm64        the smoke guest, an arm64 Image (raw binary, Image header)
+#   arm64-spin   the spinning guest (spin-arm64.S), an arm64 Image
+#   x86_64       the smoke guest, a PVH ELF
+#   x86_64-spin  the spinning guest (spin-x86_64.S), a PVH ELF
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,8 +21,10 @@ arm64|arm64-spin)
     aarch64-linux-gnu-ld -Ttext=0 -o "$tmp/smoke.elf" "$tmp/smoke.o"
     aarch64-linux-gnu-objcopy -O binary "$tmp/smoke.elf" "$out"
     ;;
-x86_64)
-    gcc -c "$here/smoke-x86_64.S" -o "$tmp/smoke.o"
+x86_64|x86_64-spin)
+    src=smoke-x86_64.S
+    [ "$arch" = x86_64-spin ] && src=spin-x86_64.S
+    gcc -c "$here/$src" -o "$tmp/smoke.o"
     ld -m elf_x86_64 -z max-page-size=0x1000 --no-warn-rwx-segments \
         -T "$here/smoke-x86_64.lds" -o "$out" "$tmp/smoke.o"
     ;;

@@ -36,4 +36,14 @@ static inline void local_irq_disable(void)
     __asm__ __volatile__("cli" ::: "memory");
 }
 
+/*
+ * The hypervisor runs with interrupts masked. This lets in whatever is
+ * pending now and masks them again: sti holds interrupts off for one more
+ * instruction, so they are taken after the nop, before the cli.
+ */
+static inline void local_irq_take_pending(void)
+{
+    __asm__ __volatile__("sti\n\tnop\n\tcli" ::: "memory");
+}
+
 #endif /* ASM_X86_SYSTEM_H */

@@ -169,6 +169,8 @@ struct vcpu;
 struct vmcb_save *vcpu_save_area(struct vcpu *v);
 /* vcpu.c: leave v (its state saved) for the next vCPU. */
 void __noreturn svm_deschedule(struct vcpu *v, bool yield);
+/* vcpu.c: a physical interrupt made v exit; the tick may end its slice. */
+void svm_intr_exit(struct vcpu *v);
 
 /* vmexit.c */
 void svm_handle_exit(struct vcpu *v, struct vmcb *vmcb);
