@@ -124,7 +124,7 @@ enable_long_mode:
     jnc     no_long_mode
     mov     %edx, %edi
 
-    mov     $(X86_CR4_PAE | X86_CR4_PGE), %eax
+    mov     $(X86_CR4_PAE | X86_CR4_PGE | X86_CR4_OSFXSR | X86_CR4_OSXMMEXCPT), %eax
     mov     %eax, %cr4
     mov     $boot_l4, %eax
     mov     %eax, %cr3

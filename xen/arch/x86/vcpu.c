@@ -151,9 +151,29 @@ void vcpu_reset_pvh(struct vcpu *v, uint32_t entry, uint32_t ebx)
     v->arch.gprs.rbx = ebx;
 }
 
+/* x87 control word and MXCSR a vCPU starts with (all exceptions masked). */
+#define FCW_INIT   0x037f
+#define MXCSR_INIT 0x1f80
+
+static void fpu_save(struct fxsave_area *f)
+{
+    __asm__ __volatile__("fxsave64 %0" : "=m"(*f));
+}
+
+static void fpu_restore(const struct fxsave_area *f)
+{
+    __asm__ __volatile__("fxrstor64 %0" ::"m"(*f));
+}
+
 int arch_vcpu_init(struct vcpu *v)
 {
+    uint16_t fcw = FCW_INIT;
+    uint32_t mxcsr = MXCSR_INIT;
+
     vcpu_reset_pvh(v, 0, 0);
+    memset(&v->arch.fpu, 0, sizeof(v->arch.fpu));
+    memcpy(&v->arch.fpu.bytes[0], &fcw, sizeof(fcw));
+    memcpy(&v->arch.fpu.bytes[24], &mxcsr, sizeof(mxcsr));
 
     return 0;
 }
@@ -169,6 +189,7 @@ struct vmcb_save *vcpu_save_area(struct vcpu *v)
 void svm_deschedule(struct vcpu *v, bool yield)
 {
     v->arch.save = vmcb_area[smp_processor_id()].save;
+    fpu_save(&v->arch.fpu);
     schedule(yield);
 }
 
@@ -197,7 +218,7 @@ static void vmcb_prepare(struct vmcb *vmcb, struct vcpu *v)
                         VMCB_I3_SHUTDOWN;
     vmcb->intercepts4 = VMCB_I4_VMRUN | VMCB_I4_VMMCALL | VMCB_I4_VMLOAD |
                         VMCB_I4_VMSAVE | VMCB_I4_STGI | VMCB_I4_CLGI |
-                        VMCB_I4_SKINIT;
+                        VMCB_I4_SKINIT | VMCB_I4_XSETBV;
     vmcb->iopm_base_pa = paddr_x(virt_to_maddr(iopm));
     vmcb->msrpm_base_pa = paddr_x(virt_to_maddr(msrpm));
     vmcb->asid = p2m->arch.asid;
@@ -219,6 +240,7 @@ static void __noreturn vcpu_loop(void *arg)
 
     setup_bitmaps();
     vmcb_prepare(vmcb, v);
+    fpu_restore(&v->arch.fpu);
     lapic_tick_start();
 
     for ( ;; )

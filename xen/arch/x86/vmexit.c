@@ -36,6 +36,10 @@
 #define CPUID1_ECX_VMX        (1u << 5)
 #define CPUID1_ECX_MONITOR    (1u << 3)
 #define CPUID1_ECX_HYPERVISOR (1u << 31)
+/* XSAVE-managed state is not switched between vCPUs: not offered. */
+#define CPUID1_ECX_XSAVE_STATE                                                 \
+    ((1u << 12) /* FMA */ | (1u << 26) /* XSAVE */ |                           \
+     (1u << 27) /* OSXSAVE */ | (1u << 28) /* AVX */ | (1u << 29) /* F16C */)
 
 #define MSR_TSC       0x10
 #define MSR_MTRRCAP   0xfe
@@ -144,10 +148,25 @@ static void do_cpuid(struct vcpu *v, struct vmcb *vmcb)
         switch ( leaf )
         {
         case 1:
-            r.ecx &= ~(CPUID1_ECX_VMX | CPUID1_ECX_MONITOR);
+            r.ecx &=
+                ~(CPUID1_ECX_VMX | CPUID1_ECX_MONITOR | CPUID1_ECX_XSAVE_STATE);
             r.ecx |= CPUID1_ECX_HYPERVISOR;
             r.ebx = (r.ebx & 0x00ffffff) | (v->vcpu_id << 24);
             break;
+        case 7:
+            /* AVX2, AVX-512 and AMX need XSAVE: hidden with it. */
+            if ( sub == 0 )
+            {
+                r.ebx &= ~((1u << 5) | (1u << 16) | (1u << 17) | (1u << 21) |
+                           (1u << 26) | (1u << 27) | (1u << 28) | (1u << 30) |
+                           (1u << 31));
+                r.ecx &= ~((1u << 1) | (1u << 6) | (1u << 11) | (1u << 12) |
+                           (1u << 14));
+                r.edx &= ~((1u << 2) | (1u << 3) | (1u << 8) | (1u << 22) |
+                           (1u << 23) | (1u << 24));
+            }
+            break;
+        case 0xd: r.eax = r.ebx = r.ecx = r.edx = 0; break;
         case 0x80000001: r.ecx &= ~CPUID_EXT_ECX_SVM; break;
         case 0x8000000a: r.eax = r.ebx = r.ecx = r.edx = 0; break;
         }
@@ -573,6 +592,11 @@ void svm_handle_exit(struct vcpu *v, struct vmcb *vmcb)
     case VMEXIT_SKINIT:
     case VMEXIT_INVLPGA:
         inject_exception(vmcb, X86_EXC_UD, false); /* no nested SVM */
+        break;
+
+    case VMEXIT_XSETBV:
+        /* XSAVE is not offered (see do_cpuid): as if CR4.OSXSAVE were 0. */
+        inject_exception(vmcb, X86_EXC_UD, false);
         break;
 
     case VMEXIT_SHUTDOWN: crash(v, "triple fault", vmcb);

@@ -11,10 +11,16 @@
 #include <xen/types.h>
 #include <asm/vmcb.h>
 
+/* The x87/SSE state as FXSAVE writes it (MXCSR at byte 24). */
+struct fxsave_area {
+    uint8_t bytes[512];
+} __attribute__((aligned(16)));
+
 struct arch_vcpu {
     struct svm_gprs gprs;   /* all but rax and rsp (those are in save) */
     struct vmcb_save save;  /* valid while the vCPU is off a pCPU */
     uint64_t hypercall_msr; /* last value written to the hypercall MSR */
+    struct fxsave_area fpu; /* valid while the vCPU is off a pCPU */
 };
 
 #endif /* ASM_X86_DOMAIN_H */

@@ -11,6 +11,8 @@
 #define X86_CR0_PG    (1 << 31)
 #define X86_CR4_PAE   (1 << 5)
 #define X86_CR4_PGE   (1 << 7)
+#define X86_CR4_OSFXSR     (1 << 9)  /* FXSAVE/FXRSTOR cover the SSE state */
+#define X86_CR4_OSXMMEXCPT (1 << 10)
 #define X86_EFLAGS_IF (1 << 9)
 
 /* CPUID feature bits used before C runs. */

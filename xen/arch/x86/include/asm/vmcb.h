@@ -29,6 +29,7 @@
 #define VMCB_I4_STGI    (1u << 4)
 #define VMCB_I4_CLGI    (1u << 5)
 #define VMCB_I4_SKINIT  (1u << 6)
+#define VMCB_I4_XSETBV  (1u << 13)
 
 /* TLB control (offset 0x05c). */
 #define VMCB_TLB_NONE      0
@@ -56,6 +57,7 @@
 #define VMEXIT_STGI      0x084
 #define VMEXIT_CLGI      0x085
 #define VMEXIT_SKINIT    0x086
+#define VMEXIT_XSETBV    0x08d
 #define VMEXIT_NPF       0x400
 /* QEMU stores -1 as 32 bits: compare the low half only. */
 #define VMEXIT_INVALID   0xffffffffu
