@@ -128,3 +128,17 @@ void arch_cpu_idle(void)
 void arch_wake_idle_cpus(void)
 {
 }
+
+/* ---- Time: a clock the test sets, moving step ns at every reading -------- */
+
+uint64_t harness_now_ns = 1000000000ULL;
+uint64_t harness_clock_step_ns;
+
+uint64_t arch_now_ns(void)
+{
+    uint64_t now = harness_now_ns;
+
+    harness_now_ns += harness_clock_step_ns;
+
+    return now;
+}

@@ -57,6 +57,10 @@ void harness_expect_panic_begin(void);
 void harness_expect_panic_end(void);
 jmp_buf *harness_panic_jmp(void);
 
+/* arch_now_ns() (harness-mm.c) returns now, then adds the step to it. */
+extern uint64_t harness_now_ns;
+extern uint64_t harness_clock_step_ns;
+
 /* Read a whole file into a malloc()ed buffer of exactly its size. */
 void *harness_read_file(const char *path, size_t *size);
 

@@ -128,7 +128,8 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
 
 /*
  * The scheduler tick: a vCPU that has had its slice gives way if another
- * waits; otherwise it carries on with a new slice.
+ * waits; otherwise it carries on with a new slice (the common slice and
+ * the timer start again together).
  */
 void do_trap_guest_irq(struct cpu_user_regs *regs)
 {
@@ -147,5 +148,6 @@ void do_trap_guest_irq(struct cpu_user_regs *regs)
         deschedule(v, regs, false);
     if ( schedule_has_waiting() )
         deschedule(v, regs, true);
+    schedule_new_slice();
     vcpu_arm_tick();
 }

@@ -67,6 +67,28 @@ struct vcpu *current_vcpu(void);
 /* Whether some vCPU waits for a pCPU (the tick preempts only then). */
 bool schedule_has_waiting(void);
 
+/*
+ * Time slices. A vCPU gets SCHED_SLICE_NS of its pCPU each time it is put
+ * on one; at a preemption point after that (the arm64 tick, a continued
+ * hypercall) it gives way to a waiting vCPU, or else starts a new slice.
+ * The clock is arch_now_ns() of the pCPU.
+ */
+#define SCHED_SLICE_NS (10 * 1000 * 1000ULL)
+
+/* A new slice starts now for the vCPU on this pCPU. */
+void schedule_new_slice(void);
+
+/* Whether the vCPU on this pCPU has used its slice. */
+bool schedule_slice_over(void);
+
+/*
+ * At a preemption point of the vCPU on this pCPU (its state is whole, so
+ * it could leave): true if it should give way now, because its slice is
+ * over and another vCPU waits. A slice that is over with nobody waiting
+ * is renewed.
+ */
+bool schedule_should_yield(void);
+
 /* Put v on the run queue if it is online and neither queued nor running. */
 void vcpu_wake(struct vcpu *v);
 
