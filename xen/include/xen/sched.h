@@ -7,6 +7,7 @@
 #define XEN_SCHED_H
 
 #include <xen/domain.h>
+#include <xen/hypercall.h>
 #include <xen/mm.h>
 #include <xen/p2m.h>
 #include <xen/spinlock.h>
@@ -26,6 +27,8 @@ struct vcpu {
     bool running;           /* on a pCPU now */
     unsigned int processor; /* the pCPU it last ran on */
     struct vcpu *next;      /* run-queue link */
+    /* The hypercall it is making asked to be made again (hypercall.h). */
+    struct hypercall_continuation hcall;
     struct arch_vcpu arch;
 };
 
