@@ -47,26 +47,43 @@ long hypercall_continue_with(unsigned int op, const unsigned long *args,
     return 0;
 }
 
+/*
+ * Writes go out in chunks of one buffer; between chunks the call may stop
+ * and continue with the buffer and count advanced past what was written
+ * (as upstream does), so a huge count does not hold the pCPU. Every call
+ * writes at least one chunk, so each one makes progress.
+ */
+static long console_write(struct domain *d, unsigned int count, uint64_t buffer)
+{
+    char buf[128];
+    bool wrote = false;
+
+    while ( count )
+    {
+        unsigned int n = min(count, (unsigned int)sizeof(buf));
+
+        if ( wrote && hypercall_preempt_check() )
+            return hypercall_create_continuation(
+                __HYPERVISOR_console_io, CONSOLEIO_write, count, buffer);
+
+        if ( copy_from_guest(buf, buffer, n) )
+            return -EFAULT;
+        guest_console_write(d, buf, n);
+        wrote = true;
+        buffer += n;
+        count -= n;
+    }
+
+    return 0;
+}
+
 long do_console_io(unsigned int cmd, unsigned int count, uint64_t buffer)
 {
     struct domain *d = current_vcpu()->domain;
-    char buf[128];
-    long done = 0;
 
     switch ( cmd )
     {
-    case CONSOLEIO_write:
-        while ( count )
-        {
-            unsigned int n = min(count, (unsigned int)sizeof(buf));
-
-            if ( copy_from_guest(buf, buffer + done, n) )
-                return -EFAULT;
-            guest_console_write(d, buf, n);
-            done += n;
-            count -= n;
-        }
-        return 0;
+    case CONSOLEIO_write: return console_write(d, count, buffer);
 
     case CONSOLEIO_read: return 0; /* no console input yet */
     }
