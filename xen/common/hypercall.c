@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Hypercalls: the table-driven dispatcher and the first handlers
- * (console_io, xen_version, sched_op). Numbers and layouts are Xen's
- * public ABI (docs/misc/public-abi.md).
+ * Hypercalls: the table-driven dispatcher, preemption and continuations
+ * (docs/designs/hypercalls.md), and the first handlers (console_io,
+ * xen_version, sched_op, vcpu_op). Numbers and layouts are Xen's public
+ * ABI (docs/misc/public-abi.md).
  */
 #include <xen/errno.h>
 #include <xen/guest-access.h>
@@ -20,26 +21,69 @@
 #define ABI_MAJOR 4
 #define ABI_MINOR 17
 
+bool hypercall_preempt_check(void)
+{
+    const struct vcpu *v = current_vcpu();
+
+    return READ_ONCE(v->domain->is_shutting_down) || schedule_slice_over();
+}
+
+long hypercall_continue_with(unsigned int op, const unsigned long *args,
+                             unsigned int nr_args)
+{
+    struct hypercall_continuation *c = &current_vcpu()->hcall;
+    unsigned int i;
+
+    BUG_ON(nr_args > HYPERCALL_MAX_ARGS);
+    ASSERT(!c->pending); /* one continuation per call */
+
+    c->op = op;
+    c->nr_args = nr_args;
+    for ( i = 0; i < nr_args; i++ )
+        c->args[i] = args[i];
+    c->pending = true;
+
+    /* Not seen by the guest: the architecture keeps its result register. */
+    return 0;
+}
+
+/*
+ * Writes go out in chunks of one buffer; between chunks the call may stop
+ * and continue with the buffer and count advanced past what was written
+ * (as upstream does), so a huge count does not hold the pCPU. Every call
+ * writes at least one chunk, so each one makes progress.
+ */
+static long console_write(struct domain *d, unsigned int count, uint64_t buffer)
+{
+    char buf[128];
+    bool wrote = false;
+
+    while ( count )
+    {
+        unsigned int n = min(count, (unsigned int)sizeof(buf));
+
+        if ( wrote && hypercall_preempt_check() )
+            return hypercall_create_continuation(
+                __HYPERVISOR_console_io, CONSOLEIO_write, count, buffer);
+
+        if ( copy_from_guest(buf, buffer, n) )
+            return -EFAULT;
+        guest_console_write(d, buf, n);
+        wrote = true;
+        buffer += n;
+        count -= n;
+    }
+
+    return 0;
+}
+
 long do_console_io(unsigned int cmd, unsigned int count, uint64_t buffer)
 {
     struct domain *d = current_vcpu()->domain;
-    char buf[128];
-    long done = 0;
 
     switch ( cmd )
     {
-    case CONSOLEIO_write:
-        while ( count )
-        {
-            unsigned int n = min(count, (unsigned int)sizeof(buf));
-
-            if ( copy_from_guest(buf, buffer + done, n) )
-                return -EFAULT;
-            guest_console_write(d, buf, n);
-            done += n;
-            count -= n;
-        }
-        return 0;
+    case CONSOLEIO_write: return console_write(d, count, buffer);
 
     case CONSOLEIO_read: return 0; /* no console input yet */
     }
@@ -230,6 +274,8 @@ static const hypercall_fn_t hypercall_table[] = {
 long do_hypercall(unsigned long nr, unsigned long a1, unsigned long a2,
                   unsigned long a3, unsigned long a4, unsigned long a5)
 {
+    current_vcpu()->hcall.pending = false;
+
     if ( nr >= ARRAY_SIZE(hypercall_table) || !hypercall_table[nr] )
         return -ENOSYS;
 

@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * The scheduler, as simple as it can be: one global run queue, first come
- * first served. A vCPU runs until it yields, blocks, its domain shuts
- * down, or its time slice (SCHED_SLICE_MS) ends while another vCPU waits:
- * each architecture arms a timer per pCPU when it enters a vCPU, and its
- * tick asks schedule_has_waiting() and calls schedule(true). pCPUs with
- * nothing to run wait in arch_cpu_idle().
+ * first served. A vCPU runs until it yields, blocks or its domain shuts
+ * down, or until a preemption point after its time slice (SCHED_SLICE_NS
+ * from when it was put on its pCPU, or from the last renewal) finds
+ * another vCPU waiting. Preemption points are each architecture's
+ * tick and continued hypercalls. pCPUs with nothing to run wait in
+ * arch_cpu_idle().
  *
  * Also here: domain shutdown, and the end of everything when the last
  * domain has gone.
@@ -21,6 +22,8 @@
 static DEFINE_SPINLOCK(runq_lock);
 static struct vcpu *runq_head, *runq_tail;
 static struct vcpu *running_on[CONFIG_NR_CPUS];
+/* When the current slice of each pCPU's vCPU began (arch_now_ns()). */
+static uint64_t slice_start[CONFIG_NR_CPUS];
 
 struct vcpu *current_vcpu(void)
 {
@@ -59,6 +62,27 @@ static struct vcpu *dequeue(void)
 bool schedule_has_waiting(void)
 {
     return READ_ONCE(runq_head) != NULL;
+}
+
+void schedule_new_slice(void)
+{
+    slice_start[smp_processor_id()] = arch_now_ns();
+}
+
+bool schedule_slice_over(void)
+{
+    return arch_now_ns() - slice_start[smp_processor_id()] >= SCHED_SLICE_NS;
+}
+
+bool schedule_should_yield(void)
+{
+    if ( !schedule_slice_over() )
+        return false;
+    if ( schedule_has_waiting() )
+        return true;
+    schedule_new_slice();
+
+    return false;
 }
 
 void vcpu_wake(struct vcpu *v)
@@ -106,7 +130,10 @@ void schedule(bool yield)
         spin_unlock_irqrestore(&runq_lock, flags);
 
         if ( next )
+        {
+            schedule_new_slice();
             arch_run_vcpu(next);
+        }
         arch_cpu_idle();
     }
 }

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Harness for the memory core: "machine RAM" backed by host buffers, and
- * the architecture's boot-memory reservation, set by each test.
+ * Harness for the memory core and what runs on it: "machine RAM" backed
+ * by host buffers, the architecture's boot-memory reservation set by each
+ * test, P2M hooks, vCPUs the scheduler "enters" by jumping back to the
+ * test, and a clock the test drives.
  */
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -103,7 +106,7 @@ void arch_guest_ram_regions(struct guest_ram *r)
     r->bank[1].nr_pages = 0x100000;
 }
 
-/* ---- Domains: guests never run in the harness ----------------------------- */
+/* ---- Domains and vCPUs --------------------------------------------------- */
 
 int arch_vcpu_init(struct vcpu *v)
 {
@@ -116,15 +119,39 @@ int arch_domain_load(struct domain *d, const char **why)
     return -EOPNOTSUPP;
 }
 
+/*
+ * Entering a vCPU, or idling, ends the scheduler's never-returning path:
+ * back to the test's HARNESS_RUN() (see harness.h), if one waits.
+ */
+jmp_buf *harness_run_jmp;
+
 void arch_run_vcpu(struct vcpu *v)
 {
-    abort();
+    if ( !harness_run_jmp )
+        abort();
+    longjmp(*harness_run_jmp, 1);
 }
 
 void arch_cpu_idle(void)
 {
+    if ( harness_run_jmp )
+        longjmp(*harness_run_jmp, 2);
 }
 
 void arch_wake_idle_cpus(void)
 {
+}
+
+/* ---- Time: a clock the test sets, moving step ns at every reading -------- */
+
+uint64_t harness_now_ns = 1000000000ULL;
+uint64_t harness_clock_step_ns;
+
+uint64_t arch_now_ns(void)
+{
+    uint64_t now = harness_now_ns;
+
+    harness_now_ns += harness_clock_step_ns;
+
+    return now;
 }

@@ -57,6 +57,40 @@ void harness_expect_panic_begin(void);
 void harness_expect_panic_end(void);
 jmp_buf *harness_panic_jmp(void);
 
+/* arch_now_ns() (harness-mm.c) returns now, then adds the step to it. */
+extern uint64_t harness_now_ns;
+extern uint64_t harness_clock_step_ns;
+
+/*
+ * Guests (harness-mm.c, harness-guest.c). The scheduler's arch_run_vcpu()
+ * and arch_cpu_idle() never return in the hypervisor; here they jump back
+ * to the innermost HARNESS_RUN(stmt), which runs stmt and comes back when
+ * it returns, when a vCPU is entered (current_vcpu() says which) or when
+ * the pCPU goes idle (current_vcpu() is NULL).
+ */
+extern jmp_buf *harness_run_jmp;
+#define HARNESS_RUN(stmt)                                               \
+    do {                                                                \
+        jmp_buf run_jb_, *outer_ = harness_run_jmp;                     \
+        harness_run_jmp = &run_jb_;                                     \
+        if ( setjmp(run_jb_) == 0 )                                     \
+        {                                                               \
+            stmt;                                                       \
+        }                                                               \
+        harness_run_jmp = outer_;                                       \
+    } while ( 0 )
+
+/* Guest virtual address = guest physical + this; below it, -EFAULT. */
+#define HARNESS_GVA_OFFSET 0x500000000000ULL
+
+/*
+ * A hypercall trap of v with the harness's convention (asm/processor.h),
+ * on v->arch.regs: what vtraps.c and vmexit.c do, continuation and yield
+ * included (a yield ends in the scheduler: use inside HARNESS_RUN()).
+ */
+struct vcpu;
+void harness_hypercall(struct vcpu *v);
+
 /* Read a whole file into a malloc()ed buffer of exactly its size. */
 void *harness_read_file(const char *path, size_t *size);
 

@@ -61,6 +61,9 @@ run --name arm64-boot-modules --pass '^\(XEN\) Powering off' \
     --expect '^\(d0\) smoke: bad pointers gave -EFAULT$' \
     --expect '^\(d0\) smoke: registers survived a hypercall$' \
     --expect '^\(d0\) smoke: vCPU 1 up$' \
+    --expect '^\(d0\) smoke: long write done$' \
+    --expect '^\(d0\) smoke: registers survived a long hypercall$' \
+    --expect '^\(d0\) smoke: the long write was continued$' \
     --expect '^\(XEN\) d0: data abort at guest address 0x100000 \(IPA 0x100000\): nothing mapped, abort injected$' \
     --expect '^\(d0\) Test result: SUCCESS$' \
     --expect '^\(XEN\) d0: shut down \(poweroff\)$' \
@@ -261,7 +264,21 @@ run --name arm64-scheduler-tick --pass '^\(XEN\) Powering off' --timeout 60 \
     -device "loader,file=$work/spin.bin,addr=0x56000000,force-raw=on" \
     -device "loader,file=$smoke,addr=0x52000000,force-raw=on"
 
-# 9. A guest that executes garbage (zeros: UDF, taken by its own absent
+# 9. Hypercall preemption: on one pCPU, the smoke guest's second vCPU,
+#    started just before the long console write, runs (and says so) before
+#    the write's last line comes out: the write gave way in the middle and
+#    was continued. Without continuations the HVC holds the pCPU to the end.
+run --name arm64-hypercall-preemption --pass '^\(XEN\) Powering off' \
+    --expect '^\(XEN\) d0: hardware domain: 64 MiB RAM, 2 vCPUs, ' \
+    --expect '^\(d0\) smoke: registers survived a long hypercall$' \
+    --expect '^\(d0\) smoke: the long write was continued$' \
+    --expect '^\(d0\) Test result: SUCCESS$' \
+    --order '^\(d0\) smoke: vCPU 1 up$' '^\(d0\) smoke: long write done$' \
+    --expect '^\(XEN\) Memory check: every page came back' \
+    -- $(qemu_arm64 1 1G) -append "dom0_mem=64M dom0_max_vcpus=2" \
+    -device "guest-loader,addr=0x50000000,kernel=$smoke"
+
+# 10. A guest that executes garbage (zeros: UDF, taken by its own absent
 #    vector table at 0x200, which is not mapped) is crashed with the
 #    reason; the hypervisor carries on, and no page is lost.
 run --name arm64-crashing-guest --pass '^\(XEN\) Powering off' \
@@ -274,7 +291,7 @@ run --name arm64-crashing-guest --pass '^\(XEN\) Powering off' \
     -- $(qemu_arm64 1 1G) -append "dom0_mem=32M" \
     -device "guest-loader,addr=0x50000000,kernel=$work/kernel.bin"
 
-# 10. An unexpected exception at EL2: ESR (decoded), FAR and every register
+# 11. An unexpected exception at EL2: ESR (decoded), FAR and every register
 #    printed, then a panic.
 run --name arm64-unexpected-exception --expect-panic \
     --pass '^\(XEN\) Panic on CPU 0:$' \
@@ -286,7 +303,7 @@ run --name arm64-unexpected-exception --expect-panic \
     --expect '^\(XEN\) Powering off\.$' \
     -- $(qemu_arm64 1 1G) -append "selftest-fault"
 
-# 11. The test guests (tools/tests/guest), one PASS/FAIL line per test and
+# 12. The test guests (tools/tests/guest), one PASS/FAIL line per test and
 #     domain: alone as the hardware domain, then the hardware domain plus
 #     two dom0less domains (heap memory; direct-mapped static memory)
 #     running them at once on 2 pCPUs, and every page coming back.
@@ -350,7 +367,7 @@ else
     rc=1
 fi
 
-# 12. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 13. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-arm64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name arm64-boot-release --pass '^\(XEN\) Powering off' \

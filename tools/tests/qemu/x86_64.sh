@@ -117,7 +117,8 @@ run --name x86_64-unexpected-exception --expect-panic --exit 35 \
 
 # 7. The smoke guest (guests/smoke-x86_64.S), a PVH ELF, runs as the
 #    hardware domain under SVM with nested paging: CPUID leaves, the
-#    hypercall page, console_io, xen_version, -ENOSYS and -EFAULT, unmapped
+#    hypercall page, console_io, xen_version, -ENOSYS and -EFAULT, a long
+#    console write continued (registers kept, arguments advanced), unmapped
 #    guest-physical accesses completed as MMIO, SCHEDOP_shutdown.
 smoke=$work/smoke-x86_64.elf
 if "$here/guests/build.sh" x86_64 "$smoke"; then
@@ -126,6 +127,9 @@ if "$here/guests/build.sh" x86_64 "$smoke"; then
         --expect '^\(d0\) smoke: hello from an x86_64 PVH guest$' \
         --expect '^\(d0\) smoke: xen_version = 0x00040011$' \
         --expect '^\(d0\) smoke: a bad pointer gave -EFAULT$' \
+        --expect '^\(d0\) smoke: long write done$' \
+        --expect '^\(d0\) smoke: registers survived a long hypercall$' \
+        --expect '^\(d0\) smoke: the long write was continued$' \
         --expect '^\(XEN\) d0: read at guest-physical 0xf0000000 \(GFN 0xf0000\): nothing mapped, read as all ones$' \
         --expect '^\(XEN\) d0: write at guest-physical 0xf0000010 \(GFN 0xf0000\): nothing mapped, dropped$' \
         --expect '^\(d0\) smoke: unmapped guest-physical reads gave all ones$' \

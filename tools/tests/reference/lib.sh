@@ -24,7 +24,8 @@ record_run() {
     if [ -z "$only" ] || [ "$only" = console ]; then
         expects+=(--expect '^console: marker XTEST-CONSOLE-7f3a9c$'
                   --expect '^console: partial-AB$'
-                  --expect '^console: long-line (0123456789){25}012345 END$')
+                  --expect '^console: long-line (0123456789){25}012345 END$'
+                  --expect 'console: huge write XTEST-CONSOLE-5e21 END$')
     fi
 
     mkdir -p "$logs"

@@ -149,14 +149,28 @@ static uint64_t vtcr_value(void)
            (pa << VTCR_PS_SHIFT);
 }
 
-/* A time slice (SCHED_SLICE_MS) of the generic timer. */
+#define NS_PER_S 1000000000ULL
+
+/* A time slice (SCHED_SLICE_NS) of the generic timer from now. */
 void vcpu_arm_tick(void)
 {
+    uint64_t ticks = READ_SYSREG(cntfrq_el0) * SCHED_SLICE_NS / NS_PER_S;
+
     if ( !gic_present() )
         return;
-    WRITE_SYSREG(READ_SYSREG(cntfrq_el0) * SCHED_SLICE_MS / 1000,
-                 cnthp_tval_el2);
+    WRITE_SYSREG(ticks, cnthp_tval_el2);
     WRITE_SYSREG(1, cnthp_ctl_el2); /* enabled, not masked */
+}
+
+/* The generic counter in nanoseconds, without overflowing the product. */
+uint64_t arch_now_ns(void)
+{
+    uint64_t freq = READ_SYSREG(cntfrq_el0), count;
+
+    isb(); /* not read ahead of what came before */
+    count = READ_SYSREG(cntpct_el0);
+
+    return (count / freq) * NS_PER_S + (count % freq) * NS_PER_S / freq;
 }
 
 void arch_run_vcpu(struct vcpu *v)

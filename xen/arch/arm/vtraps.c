@@ -74,6 +74,35 @@ static void inject_abort(struct vcpu *v, struct cpu_user_regs *regs, bool instr,
     inject_sync(v, regs, (ec << 26) | ESR_IL | FSC_EXTABT, far);
 }
 
+/*
+ * HVC #0xEA1: number in x16, arguments in x0..x4, result in x0. A call
+ * that is to be continued gets its new number and arguments written back
+ * and the PC rewound to the HVC (ELR_EL2 points after it), keeping x0 as
+ * the new first argument rather than a result; the guest then makes the
+ * call again when it next runs, here or after others had their turn.
+ */
+static void guest_hypercall(struct vcpu *v, struct cpu_user_regs *regs)
+{
+    const struct hypercall_continuation *c = &v->hcall;
+    long rc = do_hypercall(regs->x[16], regs->x[0], regs->x[1], regs->x[2],
+                           regs->x[3], regs->x[4]);
+    unsigned int i;
+
+    if ( !c->pending )
+    {
+        regs->x[0] = rc;
+        return;
+    }
+
+    regs->x[16] = c->op;
+    for ( i = 0; i < c->nr_args; i++ )
+        regs->x[i] = c->args[i];
+    regs->pc -= 4;
+
+    if ( schedule_should_yield() )
+        deschedule(v, regs, true);
+}
+
 void do_trap_guest_sync(struct cpu_user_regs *regs)
 {
     struct vcpu *v = current_vcpu();
@@ -85,8 +114,7 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
     {
     case EC_HVC64:
         if ( (regs->esr & 0xffff) == XEN_HYPERCALL_TAG )
-            regs->x[0] = do_hypercall(regs->x[16], regs->x[0], regs->x[1],
-                                      regs->x[2], regs->x[3], regs->x[4]);
+            guest_hypercall(v, regs);
         else if ( (regs->esr & 0xffff) == 0 )
             vpsci_call(v, regs);
         else
@@ -128,7 +156,8 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
 
 /*
  * The scheduler tick: a vCPU that has had its slice gives way if another
- * waits; otherwise it carries on with a new slice.
+ * waits; otherwise it carries on with a new slice (the common slice and
+ * the timer start again together).
  */
 void do_trap_guest_irq(struct cpu_user_regs *regs)
 {
@@ -147,5 +176,6 @@ void do_trap_guest_irq(struct cpu_user_regs *regs)
         deschedule(v, regs, false);
     if ( schedule_has_waiting() )
         deschedule(v, regs, true);
+    schedule_new_slice();
     vcpu_arm_tick();
 }

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Delays. The TSC is measured once against PIT channel 2 (the one wired
- * to the speaker gate, which can be polled through port 0x61 without
- * interrupts); udelay() then counts TSC ticks.
+ * Delays and time. The TSC is measured once against PIT channel 2 (the
+ * one wired to the speaker gate, which can be polled through port 0x61
+ * without interrupts); udelay() then counts TSC ticks, and arch_now_ns()
+ * converts them.
  */
+#include <xen/arch-hooks.h>
 #include <xen/init.h>
 #include <xen/lib.h>
 #include <asm/io.h>
@@ -27,6 +29,13 @@ static uint64_t tsc_per_ms = 1000000;
 uint64_t tsc_ticks_per_ms(void)
 {
     return tsc_per_ms;
+}
+
+uint64_t arch_now_ns(void)
+{
+    uint64_t tsc = rdtsc(), ms = tsc / tsc_per_ms, rest = tsc % tsc_per_ms;
+
+    return ms * 1000000 + rest * 1000000 / tsc_per_ms;
 }
 
 void udelay(unsigned long us)

@@ -204,6 +204,7 @@ void svm_intr_exit(struct vcpu *v)
     /* The slice is over: a vCPU that waits gets the pCPU. */
     if ( schedule_has_waiting() )
         svm_deschedule(v, true);
+    schedule_new_slice();
     lapic_tick_arm();
 }
 

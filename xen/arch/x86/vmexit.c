@@ -100,19 +100,54 @@ static uint64_t *gpr(struct vcpu *v, struct vmcb *vmcb, unsigned int n)
     }
 }
 
+/*
+ * Hypercall argument registers, as gpr() numbers them: rdi, rsi, rdx,
+ * r10, r8 in long mode; ebx, ecx, edx, esi, edi for 32-bit guests.
+ */
+static const unsigned int hc_args64[] = { 7, 6, 2, 10, 8 };
+static const unsigned int hc_args32[] = { 3, 1, 2, 6, 7 };
+BUILD_BUG_ON(ARRAY_SIZE(hc_args64) != HYPERCALL_MAX_ARGS);
+BUILD_BUG_ON(ARRAY_SIZE(hc_args32) != HYPERCALL_MAX_ARGS);
+
+/*
+ * VMMCALL: number in rax, arguments in rdi, rsi, rdx, r10, r8 (32-bit
+ * guests: ebx, ecx, edx, esi, edi), result in rax. RIP moves past the
+ * 3-byte VMMCALL before the call, so that a call that never returns here
+ * leaves the guest after it. A call that is to be continued gets its new
+ * number and arguments written back and RIP rewound to the VMMCALL,
+ * keeping rax as the number rather than a result; the guest then makes
+ * the call again when it next runs, here or after others had their turn.
+ */
 static void do_vmmcall(struct vcpu *v, struct vmcb *vmcb)
 {
+    const struct hypercall_continuation *c = &v->hcall;
     struct svm_gprs *g = &v->arch.gprs;
+    bool mode64 = guest_long_mode(&vmcb->save);
     uint64_t nr = vmcb->save.rax;
+    unsigned int i;
+    long rc;
 
     vmcb->save.rip += 3;
-    if ( guest_long_mode(&vmcb->save) )
-        vmcb->save.rax =
-            do_hypercall(nr, g->rdi, g->rsi, g->rdx, g->r10, g->r8);
+    if ( mode64 )
+        rc = do_hypercall(nr, g->rdi, g->rsi, g->rdx, g->r10, g->r8);
     else
-        vmcb->save.rax = (uint32_t)do_hypercall(
-            (uint32_t)nr, (uint32_t)g->rbx, (uint32_t)g->rcx, (uint32_t)g->rdx,
-            (uint32_t)g->rsi, (uint32_t)g->rdi);
+        rc = do_hypercall((uint32_t)nr, (uint32_t)g->rbx, (uint32_t)g->rcx,
+                          (uint32_t)g->rdx, (uint32_t)g->rsi, (uint32_t)g->rdi);
+
+    if ( !c->pending )
+    {
+        vmcb->save.rax = mode64 ? (uint64_t)rc : (uint32_t)rc;
+        return;
+    }
+
+    vmcb->save.rax = c->op;
+    for ( i = 0; i < c->nr_args; i++ )
+        *gpr(v, vmcb, mode64 ? hc_args64[i] : hc_args32[i]) =
+            mode64 ? c->args[i] : (uint32_t)c->args[i];
+    vmcb->save.rip -= 3;
+
+    if ( schedule_should_yield() )
+        svm_deschedule(v, true);
 }
 
 static void do_cpuid(struct vcpu *v, struct vmcb *vmcb)

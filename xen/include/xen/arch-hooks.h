@@ -63,6 +63,13 @@ void __noreturn arch_run_vcpu(struct vcpu *v);
 void arch_cpu_idle(void);
 void arch_wake_idle_cpus(void);
 
+/*
+ * Nanoseconds from some point in the past, never going backwards on one
+ * pCPU (arm64: the generic counter; x86_64: the TSC). Time slices are
+ * measured with it.
+ */
+uint64_t arch_now_ns(void);
+
 /* A short name for the architecture: "arm64", "x86_64". */
 extern const char arch_name[];
 

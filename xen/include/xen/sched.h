@@ -7,6 +7,7 @@
 #define XEN_SCHED_H
 
 #include <xen/domain.h>
+#include <xen/hypercall.h>
 #include <xen/mm.h>
 #include <xen/p2m.h>
 #include <xen/spinlock.h>
@@ -19,7 +20,7 @@ struct static_pool;
 
 /*
  * The time slice: a vCPU that has run this long gives its pCPU to one
- * that waits, at the architecture's next tick.
+ * that waits, at the next preemption point (below).
  */
 #define SCHED_SLICE_MS 10
 
@@ -32,6 +33,8 @@ struct vcpu {
     bool running;           /* on a pCPU now */
     unsigned int processor; /* the pCPU it last ran on */
     struct vcpu *next;      /* run-queue link */
+    /* The hypercall it is making asked to be made again (hypercall.h). */
+    struct hypercall_continuation hcall;
     struct arch_vcpu arch;
 };
 
@@ -75,6 +78,28 @@ struct vcpu *current_vcpu(void);
 
 /* Whether some vCPU waits for a pCPU (the tick preempts only then). */
 bool schedule_has_waiting(void);
+
+/*
+ * Time slices. A vCPU gets SCHED_SLICE_NS of its pCPU each time it is put
+ * on one; at a preemption point after that (the architecture's tick, a
+ * continued hypercall) it gives way to a waiting vCPU, or else starts a
+ * new slice. The clock is arch_now_ns() of the pCPU.
+ */
+#define SCHED_SLICE_NS (SCHED_SLICE_MS * 1000 * 1000ULL)
+
+/* A new slice starts now for the vCPU on this pCPU. */
+void schedule_new_slice(void);
+
+/* Whether the vCPU on this pCPU has used its slice. */
+bool schedule_slice_over(void);
+
+/*
+ * At a preemption point of the vCPU on this pCPU (its state is whole, so
+ * it could leave): true if it should give way now, because its slice is
+ * over and another vCPU waits. A slice that is over with nobody waiting
+ * is renewed.
+ */
+bool schedule_should_yield(void);
 
 /* Put v on the run queue if it is online and neither queued nor running. */
 void vcpu_wake(struct vcpu *v);

@@ -4,7 +4,8 @@
  * then console_io(CONSOLEIO_write), xen_version(XENVER_version) printed
  * as hex, a read from a guest-physical address with nothing mapped (the
  * abort must come back to our vector), a second vCPU started with PSCI
- * CPU_ON that never stops computing (shutdown must stop it), and
+ * CPU_ON that never stops computing (shutdown must stop it), a console
+ * write long enough to be preempted and continued, and
  * SCHEDOP_shutdown(poweroff).
  * Boot-path smoke test for the hypervisor; the real test guests live in
  * tools/tests/guest.
@@ -20,6 +21,19 @@ _start:
     .quad   0, 0, 0
     .ascii  "ARM\x64"
     .long   0
+
+/*
+ * The long write: LONG_LEN bytes, LONG_OFFSET past the image, all '\r'
+ * (which the hypervisor drops) but for the line long_done at the very
+ * end, inside the last 128-byte chunk. The hypervisor needs well over a
+ * time slice for it, so it is continued at least once.
+ */
+#define LONG_OFFSET 0x100000
+#define LONG_LEN    0x400000
+
+/* Registers that no hypercall may change, and what they hold. */
+#define KEPT 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 24, 25, \
+             26, 27, 28, 29, 30
 
 .macro hypercall nr
     mov     x16, #\nr
@@ -116,9 +130,31 @@ entry:
     b.ne    fail
     print   abort_ok, abort_ok_len
 
+    /* Fill the long write's buffer (x21), then put long_done at its end. */
+    adr     x21, _start
+    add     x21, x21, #(LONG_OFFSET >> 12), lsl #12
+    movz    x2, #0x0d0d
+    movk    x2, #0x0d0d, lsl #16
+    movk    x2, #0x0d0d, lsl #32
+    movk    x2, #0x0d0d, lsl #48
+    mov     x0, x21
+    mov     x1, #LONG_LEN
+1:  stp     x2, x2, [x0], #16
+    subs    x1, x1, #16
+    b.ne    1b
+    adr     x1, long_done
+    sub     x0, x0, #long_done_len
+    mov     x3, #long_done_len
+1:  ldrb    w4, [x1], #1
+    strb    w4, [x0], #1
+    subs    x3, x3, #1
+    b.ne    1b
+
     /*
      * PSCI CPU_ON for vCPU 1 (MPIDR 1): 0 if the domain has two vCPUs,
-     * -2 (invalid parameters) if it has one. Anything else is wrong.
+     * -2 (invalid parameters) if it has one; checked below. Right after
+     * it, the long write: with one pCPU, vCPU 1 can only say it is up
+     * before the write's last line if the write gave way in the middle.
      */
     movz    x0, #0x0003
     movk    x0, #0xc400, lsl #16
@@ -126,9 +162,33 @@ entry:
     adr     x2, secondary
     mov     x3, #0
     hvc     #0
-    cmn     x0, #2
-    b.eq    2f
+    mov     x22, x0
+
+    .irp r, KEPT
+    mov     x\r, #(0x100 + \r)
+    .endr
+    mov     x23, sp
+    mov     x0, #0              /* CONSOLEIO_write */
+    mov     x1, #LONG_LEN
+    mov     x2, x21
+    hypercall 18
     cbnz    x0, fail
+    .irp r, KEPT
+    cmp     x\r, #(0x100 + \r)
+    b.ne    fail
+    .endr
+    mov     x5, sp
+    cmp     x5, x23
+    b.ne    fail
+    /* A continued call comes back with its advanced arguments in x1, x2. */
+    cmp     x2, x21
+    b.eq    fail
+    print   long_regs_ok, long_regs_ok_len
+    print   long_continued, long_continued_len
+
+    cmn     x22, #2
+    b.eq    2f
+    cbnz    x22, fail
     /* Wait (a while) for vCPU 1 to say it is up. */
     movz    x3, #0x4000, lsl #16
 1:  ldr     w4, secondary_up
@@ -183,6 +243,12 @@ regs_ok:  .ascii "smoke: registers survived a hypercall\n"
     .set regs_ok_len, . - regs_ok
 abort_ok: .ascii "smoke: unmapped access came back as an abort\n"
     .set abort_ok_len, . - abort_ok
+long_done: .ascii "smoke: long write done\n"
+    .set long_done_len, . - long_done
+long_regs_ok: .ascii "smoke: registers survived a long hypercall\n"
+    .set long_regs_ok_len, . - long_regs_ok
+long_continued: .ascii "smoke: the long write was continued\n"
+    .set long_continued_len, . - long_continued
 second:   .ascii "smoke: vCPU 1 up\n"
     .set second_len, . - second
 success:  .ascii "Test result: SUCCESS\n"

@@ -6,9 +6,10 @@
  * long mode (identity map of the first 4 GiB with 2 MiB pages), finds the
  * hypervisor's CPUID leaves, installs the hypercall page through the MSR
  * they name, then: console_io(CONSOLEIO_write), xen_version printed as
- * hex, an unknown hypercall (-ENOSYS), a bad pointer (-EFAULT), reads and
- * a write at a guest-physical address with nothing mapped (all ones,
- * dropped), and SCHEDOP_shutdown(poweroff).
+ * hex, an unknown hypercall (-ENOSYS), a bad pointer (-EFAULT), a console
+ * write long enough to be preempted and continued, reads and a write at
+ * a guest-physical address with nothing mapped (all ones, dropped), and
+ * SCHEDOP_shutdown(poweroff).
  *
  * Build: gcc -c smoke-x86_64.S; ld -Ttext=0x100000 (an ELF64 whose
  * segments are loaded at their physical addresses from 1 MiB up).
@@ -16,6 +17,18 @@
 #define START_INFO_MAGIC 0x336ec578
 #define UNMAPPED_GPA     0xf0000000 /* in the MMIO hole: nothing there */
 #define NO_RAM_GPA       0xc0000000 /* in the identity map, not RAM */
+
+/*
+ * The long write: LONG_LEN bytes at LONG_BUF (RAM the image does not
+ * use), all '\r' (which the hypervisor drops) but for the line long_done
+ * at the very end, inside the last 128-byte chunk. The hypervisor needs
+ * well over a time slice for it, so it is continued at least once.
+ */
+#define LONG_BUF         0x1000000
+#define LONG_LEN         0x800000
+
+/* Registers that no hypercall may change. */
+#define KEPT rbx, rcx, rbp, r9, r11, r12, r13, r14, r15
 
     .section .note.Xen, "a", @note
     .balign 4
@@ -166,6 +179,41 @@ start64:
     cmp     $0x1515, %r15
     jne     fail
 
+    /* The long write, with every register but rax and the arguments set. */
+    mov     $LONG_BUF, %edi
+    mov     $LONG_LEN, %ecx
+    mov     $0x0d, %al
+    rep stosb
+    lea     long_done(%rip), %rsi
+    mov     $LONG_BUF + LONG_LEN - long_done_len, %edi
+    mov     $long_done_len, %ecx
+    rep movsb
+    .set n, 0
+    .irp r, KEPT
+    mov     $(0x1000 + n), %\r
+    .set n, n + 1
+    .endr
+    mov     %rsp, saved_rsp(%rip)
+    xor     %edi, %edi          /* CONSOLEIO_write */
+    mov     $LONG_LEN, %esi
+    mov     $LONG_BUF, %edx
+    hypercall 18
+    test    %rax, %rax
+    jnz     fail
+    .set n, 0
+    .irp r, KEPT
+    cmp     $(0x1000 + n), %\r
+    jne     fail
+    .set n, n + 1
+    .endr
+    cmp     saved_rsp(%rip), %rsp
+    jne     fail
+    /* A continued call comes back with its advanced arguments in rsi, rdx. */
+    cmp     $LONG_BUF, %rdx
+    je      fail
+    print   long_regs_ok, long_regs_ok_len
+    print   long_continued, long_continued_len
+
     /* Nothing mapped: reads give all ones, a write is dropped. */
     mov     $UNMAPPED_GPA, %esi
     xor     %ebx, %ebx
@@ -213,6 +261,9 @@ reason:
     .long   0                   /* SHUTDOWN_poweroff */
 reason_crash:
     .long   3                   /* SHUTDOWN_crash */
+    .balign 8
+saved_rsp:
+    .quad   0
 
 hello:    .ascii "smoke: hello from an x86_64 PVH guest\n"
     .set hello_len, . - hello
@@ -221,6 +272,12 @@ hex:      .ascii "0x00000000\n"
     .set version_len, . - version
 efault_ok: .ascii "smoke: a bad pointer gave -EFAULT\n"
     .set efault_ok_len, . - efault_ok
+long_done: .ascii "smoke: long write done\n"
+    .set long_done_len, . - long_done
+long_regs_ok: .ascii "smoke: registers survived a long hypercall\n"
+    .set long_regs_ok_len, . - long_regs_ok
+long_continued: .ascii "smoke: the long write was continued\n"
+    .set long_continued_len, . - long_continued
 unmapped_ok: .ascii "smoke: unmapped guest-physical reads gave all ones\n"
     .set unmapped_ok_len, . - unmapped_ok
 success:  .ascii "Test result: SUCCESS\n"

@@ -3,9 +3,11 @@
 #define ASM_HARNESS_DOMAIN_H
 
 #include <xen/types.h>
+#include <asm/processor.h>
 
+/* The guest's registers: always here, running or not. */
 struct arch_vcpu {
-    uint64_t regs[8];
+    struct cpu_user_regs regs;
 };
 
 #endif
