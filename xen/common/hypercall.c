@@ -198,7 +198,13 @@ long do_sched_op(unsigned int cmd, uint64_t arg)
     {
     case SCHEDOP_yield:
     case SCHEDOP_block:
-        return 0; /* one vCPU per pCPU at a time: nothing to give way to */
+        /*
+         * Give the pCPU to a waiting vCPU, if any, once the result is in
+         * the guest's registers. With no event channels yet there is
+         * nothing to block on: block is a yield.
+         */
+        v->hcall.give_way = true;
+        return 0;
 
     case SCHEDOP_shutdown:
         if ( copy_from_guest(&sd, arg, sizeof(sd)) )
@@ -275,6 +281,7 @@ long do_hypercall(unsigned long nr, unsigned long a1, unsigned long a2,
                   unsigned long a3, unsigned long a4, unsigned long a5)
 {
     current_vcpu()->hcall.pending = false;
+    current_vcpu()->hcall.give_way = false;
 
     if ( nr >= ARRAY_SIZE(hypercall_table) || !hypercall_table[nr] )
         return -ENOSYS;

@@ -37,6 +37,8 @@ void harness_hypercall(struct vcpu *v)
     if ( !c->pending )
     {
         r[HARNESS_REG_RES] = rc;
+        if ( c->give_way )
+            schedule(true);
         return;
     }
 

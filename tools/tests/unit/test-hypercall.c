@@ -21,6 +21,8 @@
 #include <xen/lib.h>
 #include <xen/sched.h>
 #include <xen/setup.h>
+#include <public/sched.h>
+#include <public/version.h>
 #include <public/xen.h>
 #include "harness.h"
 #include "mm-fixture.h"
@@ -423,6 +425,48 @@ TEST(long_write_gives_way_to_a_waiting_vcpu)
             strlen(mid + strlen(d2_line)) + 1);
     expected_log(want, sizeof(want), 1, text, len);
     CHECK_STR(log, want);
+}
+
+TEST(sched_op_yield_gives_way)
+{
+    struct domain *d1, *d2;
+    struct vcpu *v1, *v2;
+
+    /* Alone on the pCPU: the yield returns 0 and the vCPU carries on. */
+    v1 = boot_one(&d1);
+    set_call(v1, __HYPERVISOR_sched_op, SCHEDOP_yield, 0, 0);
+    HARNESS_RUN(harness_hypercall(v1));
+    CHECK(current_vcpu() == v1);
+    CHECK_EQ(v1->arch.regs.r[HARNESS_REG_RES], 0);
+    CHECK_EQ(v1->arch.regs.r[HARNESS_REG_PC], PC0 + HARNESS_TRAP_LEN);
+    check_others_kept(v1, 3);
+
+    /* With d2 waiting: d2 gets the pCPU, d1 goes to the back. */
+    d2 = build(2, "/chosen/pool");
+    CHECK(d2 != NULL);
+    if ( !d2 )
+        return;
+    v2 = d2->vcpu[0];
+    start(d2);
+    set_call(v1, __HYPERVISOR_sched_op, SCHEDOP_yield, 0, 0);
+    HARNESS_RUN(harness_hypercall(v1));
+    CHECK(current_vcpu() == v2);
+    CHECK(v1->queued && !v1->running);
+    CHECK_EQ(v1->arch.regs.r[HARNESS_REG_RES], 0);
+    CHECK_EQ(v1->arch.regs.r[HARNESS_REG_PC], PC0 + HARNESS_TRAP_LEN);
+    check_others_kept(v1, 3);
+
+    /* SCHEDOP_block is a yield too (no events to wait for yet). */
+    set_call(v2, __HYPERVISOR_sched_op, SCHEDOP_block, 0, 0);
+    HARNESS_RUN(harness_hypercall(v2));
+    CHECK(current_vcpu() == v1);
+    CHECK_EQ(v2->arch.regs.r[HARNESS_REG_RES], 0);
+
+    /* The next call starts without the request. */
+    set_call(v1, __HYPERVISOR_xen_version, XENVER_version, 0, 0);
+    HARNESS_RUN(harness_hypercall(v1));
+    CHECK(current_vcpu() == v1);
+    CHECK(!v1->hcall.give_way);
 }
 
 TEST(slice_rule)

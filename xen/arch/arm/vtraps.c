@@ -91,6 +91,8 @@ static void guest_hypercall(struct vcpu *v, struct cpu_user_regs *regs)
     if ( !c->pending )
     {
         regs->x[0] = rc;
+        if ( c->give_way )
+            deschedule(v, regs, true);
         return;
     }
 

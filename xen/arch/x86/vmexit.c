@@ -137,6 +137,8 @@ static void do_vmmcall(struct vcpu *v, struct vmcb *vmcb)
     if ( !c->pending )
     {
         vmcb->save.rax = mode64 ? (uint64_t)rc : (uint32_t)rc;
+        if ( c->give_way )
+            svm_deschedule(v, true);
         return;
     }
 

@@ -26,6 +26,7 @@
  */
 struct hypercall_continuation {
     bool pending;         /* the current call asked to be continued */
+    bool give_way;        /* after its result, the vCPU yields (SCHEDOP_yield) */
     unsigned int op;      /* hypercall number to make again */
     unsigned int nr_args; /* how many argument registers to rewrite */
     unsigned long args[HYPERCALL_MAX_ARGS];
@@ -35,7 +36,9 @@ struct hypercall_continuation {
  * For the architecture's trap handler: run hypercall nr for the current
  * vCPU. Afterwards current_vcpu()->hcall.pending says whether the call is
  * to be continued (the return value is then meaningless and must not be
- * written to the guest); otherwise the return value is the result.
+ * written to the guest); otherwise the return value is the result, and
+ * hcall.give_way says whether the vCPU then goes to the back of the run
+ * queue (schedule(true)) instead of returning to the guest at once.
  */
 long do_hypercall(unsigned long nr, unsigned long a1, unsigned long a2,
                   unsigned long a3, unsigned long a4, unsigned long a5);
