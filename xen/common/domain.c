@@ -258,21 +258,42 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
 
 BUILD_BUG_ON(sizeof(struct vcpu) > PAGE_SIZE);
 
-void domain_destroy(struct domain *d)
+/* What one teardown step may do: P2M entries visited, or pages put. */
+#define TEARDOWN_BUDGET 512
+
+int domain_teardown_step(struct domain *d)
 {
     struct page_info *pg;
     unsigned int i;
 
     d->is_dying = true;
-    while ( p2m_relinquish(d, 512) == -ERESTART )
-        ; /* preemption point: a continuation once vCPUs run */
+    if ( !d->p2m_relinquished )
+    {
+        if ( p2m_relinquish(d, TEARDOWN_BUDGET) == -ERESTART )
+            return -ERESTART;
+        d->p2m_relinquished = true;
+    }
 
-    while ( (pg = page_list_first(&d->page_list)) != NULL )
+    for ( i = 0; i < TEARDOWN_BUDGET; i++ )
+    {
+        if ( (pg = page_list_first(&d->page_list)) == NULL )
+            break;
         put_page_alloc_ref(pg);
+    }
+    if ( page_list_first(&d->page_list) )
+        return -ERESTART;
     ASSERT(!d->tot_pages);
 
     p2m_final_teardown(d);
     for ( i = 0; i < d->max_vcpus; i++ )
         free_xenheap_page(d->vcpu[i]);
     free_xenheap_page(d);
+
+    return 0;
+}
+
+void domain_destroy(struct domain *d)
+{
+    while ( domain_teardown_step(d) == -ERESTART )
+        ;
 }

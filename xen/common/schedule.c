@@ -12,6 +12,7 @@
  * domain has gone.
  */
 #include <xen/arch-hooks.h>
+#include <xen/errno.h>
 #include <xen/console.h>
 #include <xen/domain.h>
 #include <xen/lib.h>
@@ -22,6 +23,8 @@
 static DEFINE_SPINLOCK(runq_lock);
 static struct vcpu *runq_head, *runq_tail;
 static struct vcpu *running_on[CONFIG_NR_CPUS];
+/* Domains that shut down, taken apart a step at a time (runq_lock). */
+static struct domain *dying_head, *dying_tail;
 /* When the current slice of each pCPU's vCPU began (arch_now_ns()). */
 static uint64_t slice_start[CONFIG_NR_CPUS];
 
@@ -61,7 +64,54 @@ static struct vcpu *dequeue(void)
 
 bool schedule_has_waiting(void)
 {
-    return READ_ONCE(runq_head) != NULL;
+    return READ_ONCE(runq_head) != NULL || READ_ONCE(dying_head) != NULL;
+}
+
+/* runq_lock held */
+static void dying_add(struct domain *d)
+{
+    d->next_dying = NULL;
+    if ( dying_tail )
+        dying_tail->next_dying = d;
+    else
+        dying_head = d;
+    dying_tail = d;
+}
+
+/*
+ * One teardown step for the first domain waiting for one, if any (taken
+ * off the queue meanwhile, so one pCPU works on a domain at a time).
+ * Whether there was one. The last domain's last step powers off.
+ */
+static bool teardown_step(void)
+{
+    struct domain *d;
+    unsigned long flags;
+    int rc;
+
+    spin_lock_irqsave(&runq_lock, flags);
+    d = dying_head;
+    if ( d )
+    {
+        dying_head = d->next_dying;
+        if ( !dying_head )
+            dying_tail = NULL;
+    }
+    spin_unlock_irqrestore(&runq_lock, flags);
+    if ( !d )
+        return false;
+
+    rc = domain_teardown_step(d);
+    if ( rc == -ERESTART )
+    {
+        spin_lock_irqsave(&runq_lock, flags);
+        dying_add(d);
+        spin_unlock_irqrestore(&runq_lock, flags);
+    }
+    else
+        domain_gone();
+
+    return true;
 }
 
 void schedule_new_slice(void)
@@ -116,8 +166,16 @@ void schedule(bool yield)
     if ( prev )
         arch_wake_idle_cpus();
 
+    /*
+     * Each pass: at most one teardown step, then a vCPU if one waits, so a
+     * domain being taken apart delays a waiting vCPU by one step at most;
+     * with nothing to run, the steps go on until every dying domain is
+     * gone, and only then does the pCPU idle.
+     */
     for ( ;; )
     {
+        bool worked = teardown_step();
+
         spin_lock_irqsave(&runq_lock, flags);
         while ( (next = dequeue()) != NULL && next->domain->is_shutting_down )
             ;
@@ -134,7 +192,8 @@ void schedule(bool yield)
             schedule_new_slice();
             arch_run_vcpu(next);
         }
-        arch_cpu_idle();
+        if ( !worked )
+            arch_cpu_idle();
     }
 }
 
@@ -177,10 +236,9 @@ void domain_shutdown(struct domain *d, unsigned int reason)
         self->running = false;
         running_on[smp_processor_id()] = NULL;
     }
+    /* Taken apart a step at a time, between other vCPUs (schedule()). */
+    dying_add(d);
     spin_unlock_irqrestore(&runq_lock, flags);
-
-    domain_destroy(d);
-    domain_gone();
 
     schedule(false);
 }

@@ -469,6 +469,49 @@ TEST(sched_op_yield_gives_way)
     CHECK(!v1->hcall.give_way);
 }
 
+/*
+ * A domain that shuts down is taken apart a step at a time between other
+ * vCPUs: the waiting vCPU runs after one step, each later pass of the
+ * scheduler does one more (a bounded number of pages), and once nothing
+ * is left to run the steps go on until every page is back.
+ */
+TEST(teardown_in_steps_between_vcpus)
+{
+    struct domain *d1, *d2;
+    struct vcpu *v1, *v2;
+    unsigned long h0, h1, h2;
+
+    boot();
+    h0 = heap_free_pages();
+    d1 = build(1, "/chosen/heap");
+    d2 = build(2, "/chosen/pool");
+    CHECK(d1 && d2);
+    if ( !d1 || !d2 )
+        return;
+    v1 = d1->vcpu[0];
+    v2 = d2->vcpu[0];
+    start(d1);
+    start(d2);
+    HARNESS_RUN(schedule(false));
+    CHECK(current_vcpu() == v1);
+
+    HARNESS_RUN(domain_shutdown(d1, SHUTDOWN_poweroff));
+    CHECK(current_vcpu() == v2);
+    CHECK(schedule_has_waiting()); /* d1's teardown is not done */
+    h1 = heap_free_pages();
+
+    HARNESS_RUN(schedule(true));
+    CHECK(current_vcpu() == v2);
+    h2 = heap_free_pages();
+    CHECK(h2 - h1 <= 512);
+
+    /* d2 goes too: nothing left to run, so teardown runs to the end. */
+    HARNESS_RUN(domain_shutdown(d2, SHUTDOWN_poweroff));
+    CHECK(current_vcpu() == NULL);
+    CHECK(!schedule_has_waiting());
+    CHECK_EQ(heap_free_pages(), h0);
+}
+
 TEST(slice_rule)
 {
     struct domain *d1, *d2;

@@ -67,6 +67,14 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
 void domain_destroy(struct domain *d);
 
 /*
+ * One bounded step of taking d apart (P2M entries, then its pages, then
+ * the rest): -ERESTART while there is more to do, 0 when d is gone.
+ * domain_destroy() is these steps back to back; the scheduler runs them
+ * one per pass between vCPUs for domains that shut down.
+ */
+int domain_teardown_step(struct domain *d);
+
+/*
  * Build every configured domain, say what was built and what was refused,
  * and start them. Returns only if nothing could be started (the domains
  * built are then destroyed again and the memory check run).

@@ -25,9 +25,9 @@
  * into the guest's registers.
  */
 struct hypercall_continuation {
-    bool pending;         /* the current call asked to be continued */
-    bool give_way;        /* after its result, the vCPU yields (SCHEDOP_yield) */
-    unsigned int op;      /* hypercall number to make again */
+    bool pending;    /* the current call asked to be continued */
+    bool give_way;   /* after its result, the vCPU yields (SCHEDOP_yield) */
+    unsigned int op; /* hypercall number to make again */
     unsigned int nr_args; /* how many argument registers to rewrite */
     unsigned long args[HYPERCALL_MAX_ARGS];
 };
