@@ -78,6 +78,16 @@ static void start(struct domain *d)
     vcpu_wake(d->vcpu[0]);
 }
 
+/* d1 from the heap and d2 from a static pool, built (not started). */
+static bool build_two(struct domain **d1, struct domain **d2)
+{
+    *d1 = build(1, "/chosen/heap");
+    *d2 = build(2, "/chosen/pool");
+    CHECK(*d1 && *d2);
+
+    return *d1 && *d2;
+}
+
 /* A "heap" domain d1, started and entered on the (only) pCPU. */
 static struct vcpu *boot_one(struct domain **d)
 {
@@ -374,10 +384,7 @@ TEST(long_write_gives_way_to_a_waiting_vcpu)
     const char *mid;
 
     boot();
-    d1 = build(1, "/chosen/heap");
-    d2 = build(2, "/chosen/pool");
-    CHECK(d1 && d2);
-    if ( !d1 || !d2 )
+    if ( !build_two(&d1, &d2) )
         return;
     v1 = d1->vcpu[0];
     v2 = d2->vcpu[0];
@@ -483,10 +490,7 @@ TEST(teardown_in_steps_between_vcpus)
 
     boot();
     h0 = heap_free_pages();
-    d1 = build(1, "/chosen/heap");
-    d2 = build(2, "/chosen/pool");
-    CHECK(d1 && d2);
-    if ( !d1 || !d2 )
+    if ( !build_two(&d1, &d2) )
         return;
     v1 = d1->vcpu[0];
     v2 = d2->vcpu[0];
