@@ -41,8 +41,8 @@ struct vcpu {
 struct domain {
     uint16_t domain_id;
     bool is_dying;
-    bool p2m_relinquished;      /* teardown: the P2M is empty */
-    struct domain *next_dying;  /* teardown queue (schedule.c) */
+    bool p2m_relinquished;     /* teardown: the P2M is empty */
+    struct domain *next_dying; /* teardown queue (schedule.c) */
 
     /* Guarded by page_alloc_lock. */
     spinlock_t page_alloc_lock;

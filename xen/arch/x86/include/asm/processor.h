@@ -3,17 +3,17 @@
 #define ASM_X86_PROCESSOR_H
 
 /* Control register and RFLAGS bits (usable from assembly). */
-#define X86_CR0_PE    (1 << 0)
-#define X86_CR0_MP    (1 << 1)
-#define X86_CR0_ET    (1 << 4)
-#define X86_CR0_NE    (1 << 5)
-#define X86_CR0_WP    (1 << 16)
-#define X86_CR0_PG    (1 << 31)
-#define X86_CR4_PAE   (1 << 5)
-#define X86_CR4_PGE   (1 << 7)
-#define X86_CR4_OSFXSR     (1 << 9)  /* FXSAVE/FXRSTOR cover the SSE state */
+#define X86_CR0_PE         (1 << 0)
+#define X86_CR0_MP         (1 << 1)
+#define X86_CR0_ET         (1 << 4)
+#define X86_CR0_NE         (1 << 5)
+#define X86_CR0_WP         (1 << 16)
+#define X86_CR0_PG         (1 << 31)
+#define X86_CR4_PAE        (1 << 5)
+#define X86_CR4_PGE        (1 << 7)
+#define X86_CR4_OSFXSR     (1 << 9) /* FXSAVE/FXRSTOR cover the SSE state */
 #define X86_CR4_OSXMMEXCPT (1 << 10)
-#define X86_EFLAGS_IF (1 << 9)
+#define X86_EFLAGS_IF      (1 << 9)
 
 /* CPUID feature bits used before C runs. */
 #define CPUID_EXT_EDX_NX (1 << 20)
