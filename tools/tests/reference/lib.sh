@@ -2,6 +2,22 @@
 #
 # Shared by the reference runs (sourced, not run).
 #
+#   ref_options ARCH DEFAULT_CPU [--test NAME] [--timeout S] [--cpu MODEL]
+#               [--fetch-only]
+#
+# Sets top, logs, name, timeout, cpu, only and fetch_only from the
+# options every reference run takes (cpu: XEN_REF_CPU, else DEFAULT_CPU).
+#
+#   ref_prepare ARCH BOOTARGS
+#
+# Runs the caller's fetch() unless $xen is there (upstream Xen from $pkg
+# into $cache, once), says
+# which version it is, stops there with --fetch-only, builds the test
+# guest for ARCH, and sets bootargs, name and suffix (--test adds
+# "xtest=NAME" and names the run and its checks file after the test).
+#
+#   fail WHY...    prints "FAIL: reference: <name> (WHY)" and exits 1.
+#
 #   fetch_deb PKG[:ARCH] CACHE
 #
 # Downloads a package from Debian's archive (adding ARCH as a foreign
@@ -16,6 +32,52 @@
 # answer to every check to $logs/xen-4.17-ARCH$suffix.checks and prints
 # them. Uses top, logs, name, timeout, only, suffix and qemu from the
 # caller. Exits with the run's status.
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+
+ref_options() {
+    local arch=$1
+    cpu=${XEN_REF_CPU:-$2}
+    shift 2
+    logs=${TEST_LOG_DIR:-$top/test-logs}/reference
+    name=reference-xen417-$arch
+    timeout=60 only= fetch_only=0
+    while [ $# -gt 0 ]; do
+        case "$1" in
+        --test) only=$2; shift 2 ;;
+        --timeout) timeout=$2; shift 2 ;;
+        --cpu) cpu=$2; shift 2 ;;
+        --fetch-only) fetch_only=1; shift ;;
+        *) echo "xen417-$arch.sh: unknown option '$1'" >&2; exit 2 ;;
+        esac
+    done
+}
+
+fail() {
+    echo "FAIL: reference: $name ($*)"
+    exit 1
+}
+
+ref_prepare() {
+    local arch=$1
+    if [ ! -f "$xen" ]; then
+        echo "reference: fetching $pkg from Debian's archive into $cache"
+        fetch || fail "could not fetch $pkg (no $xen)"
+    fi
+    echo "reference: upstream Xen $(cat "$cache/VERSION" 2>/dev/null) at" \
+        "${xen#"$top"/}"
+    [ "$fetch_only" -eq 1 ] && exit 0
+
+    make -s -C "$top/tools/tests/guest" "$arch" > /dev/null ||
+        fail "cannot build the $arch test guest"
+    bootargs=$2
+    suffix=
+    if [ -n "$only" ]; then
+        bootargs="$bootargs xtest=$only"
+        name=$name-$only
+        suffix=.$only
+    fi
+}
 
 record_run() {
     local arch=$1 rc log checks results expects=()

@@ -24,54 +24,19 @@
 set -u
 . "$(dirname "$0")/lib.sh"
 
-top=$(cd "$(dirname "$0")/../../.." && pwd)
-here=$top/tools/tests/reference
 cache=$top/.cache/reference/xen-4.17-arm64
 pkg=xen-hypervisor-4.17-arm64
 xen=$cache/root/boot/xen-4.17-arm64
 guest=$top/tools/tests/guest/build/arm64/xtest.bin
-logs=${TEST_LOG_DIR:-$top/test-logs}/reference
-name=reference-xen417-arm64
-timeout=60 cpu=${XEN_REF_CPU:-max} only= fetch_only=0
-
-while [ $# -gt 0 ]; do
-    case "$1" in
-    --test) only=$2; shift 2 ;;
-    --timeout) timeout=$2; shift 2 ;;
-    --cpu) cpu=$2; shift 2 ;;
-    --fetch-only) fetch_only=1; shift ;;
-    *) echo "xen417-arm64.sh: unknown option '$1'" >&2; exit 2 ;;
-    esac
-done
-
-fail() {
-    echo "FAIL: reference: $name ($*)"
-    exit 1
-}
+ref_options arm64 max "$@"
 
 # 1. Upstream Xen, once.
 fetch() {
-    [ -f "$xen" ] && return 0
-    echo "reference: fetching $pkg from Debian's archive into $cache"
     fetch_deb "$pkg:arm64" "$cache" && [ -f "$xen" ]
 }
 
-fetch || fail "could not fetch $pkg (no $xen)"
-echo "reference: upstream Xen $(cat "$cache/VERSION" 2>/dev/null) at" \
-    "${xen#"$top"/}"
-[ $fetch_only -eq 1 ] && exit 0
-
 # 2. The guest, then the run.
-make -s -C "$top/tools/tests/guest" arm64 > /dev/null ||
-    fail "cannot build the arm64 test guest"
-
-bootargs="console=hvc0"
-suffix=
-if [ -n "$only" ]; then
-    bootargs="$bootargs xtest=$only"
-    name=$name-$only
-    suffix=.$only
-fi
+ref_prepare arm64 "console=hvc0"
 
 # QEMU puts the DTB at RAM base + 128 MiB (0x48000000) and Xen's Image at
 # 0x40200000; the guest goes well above both. Xen copies it into dom0's

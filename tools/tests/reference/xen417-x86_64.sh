@@ -25,59 +25,24 @@
 set -u
 . "$(dirname "$0")/lib.sh"
 
-top=$(cd "$(dirname "$0")/../../.." && pwd)
-here=$top/tools/tests/reference
 cache=$top/.cache/reference/xen-4.17-amd64
 pkg=xen-hypervisor-4.17-amd64
 xen=$cache/xen-4.17-amd64
 guest=$top/tools/tests/guest/build/x86_64/xtest.elf
-logs=${TEST_LOG_DIR:-$top/test-logs}/reference
-name=reference-xen417-x86_64
-timeout=60 cpu=${XEN_REF_CPU:-max,-smap} only= fetch_only=0
-
-while [ $# -gt 0 ]; do
-    case "$1" in
-    --test) only=$2; shift 2 ;;
-    --timeout) timeout=$2; shift 2 ;;
-    --cpu) cpu=$2; shift 2 ;;
-    --fetch-only) fetch_only=1; shift ;;
-    *) echo "xen417-x86_64.sh: unknown option '$1'" >&2; exit 2 ;;
-    esac
-done
-
-fail() {
-    echo "FAIL: reference: $name ($*)"
-    exit 1
-}
+ref_options x86_64 max,-smap "$@"
 
 # 1. Upstream Xen, once (QEMU's multiboot loader does not take a gzipped
 #    image).
 fetch() {
-    [ -f "$xen" ] && return 0
-    echo "reference: fetching $pkg from Debian's archive into $cache"
     fetch_deb "$pkg" "$cache" || return 1
     gunzip -c "$cache/root/boot/xen-4.17-amd64.gz" > "$xen" || return 1
     [ -f "$xen" ]
 }
 
-fetch || fail "could not fetch $pkg (no $xen)"
-echo "reference: upstream Xen $(cat "$cache/VERSION" 2>/dev/null) at" \
-    "${xen#"$top"/}"
-[ $fetch_only -eq 1 ] && exit 0
-
 # 2. The guest, then the run.
-make -s -C "$top/tools/tests/guest" x86_64 > /dev/null ||
-    fail "cannot build the x86_64 test guest"
-
 # Xen 4.17 halts (and QEMU keeps running) when dom0 powers off, so the
 # guest writes its status to isa-debug-exit just before SCHEDOP_shutdown.
-bootargs="xtest-exit-port=0xf4"
-suffix=
-if [ -n "$only" ]; then
-    bootargs="$bootargs xtest=$only"
-    name=$name-$only
-    suffix=.$only
-fi
+ref_prepare x86_64 "xtest-exit-port=0xf4"
 
 # Multiboot v1: the first module is dom0's kernel, with its command line.
 # "dom0=pvh" makes it a PVH dom0 (Debian's Xen has no PV shim for it).
