@@ -2,7 +2,9 @@
 /* Recording and printing what the boot loader handed us. */
 #include <xen/bootinfo.h>
 #include <xen/errno.h>
+#include <xen/fdt.h>
 #include <xen/lib.h>
+#include <asm/page.h>
 
 struct bootinfo bootinfo;
 
@@ -61,6 +63,8 @@ struct bootmodule *bootinfo_add_module(struct bootinfo *bi,
     mod->size = size;
     mod->cmdline = cmdline;
     mod->owner = NULL;
+    mod->problem = NULL;
+    mod->checked = false;
 
     return mod;
 }
@@ -132,80 +136,122 @@ static bool overlaps(paddr_t a, uint64_t asize, paddr_t b, uint64_t bsize)
            paddr_x(b) < paddr_x(a) + asize;
 }
 
+/* Wholly inside one RAM bank, and below what the hypervisor maps. */
 static bool inside_ram(const struct membanks *mem, paddr_t start, uint64_t size)
 {
+    uint64_t s = paddr_x(start);
     unsigned int i;
+
+    if ( s + size < s || s + size > DIRECTMAP_LIMIT )
+        return false;
 
     for ( i = 0; i < mem->nr; i++ )
     {
         const struct membank *b = &mem->bank[i];
 
-        if ( paddr_x(start) >= paddr_x(b->start) &&
-             paddr_x(start) - paddr_x(b->start) <= b->size &&
-             size <= b->size - (paddr_x(start) - paddr_x(b->start)) )
+        if ( s >= paddr_x(b->start) && s - paddr_x(b->start) <= b->size &&
+             size <= b->size - (s - paddr_x(b->start)) )
             return true;
     }
 
     return false;
 }
 
-static void module_problem(const struct bootinfo *bi, unsigned int i,
-                           const char *what, const struct membank *other)
+/* One module given twice (several domains may share a kernel). */
+static bool same_module(const struct bootmodule *a, const struct bootmodule *b)
 {
-    const struct bootmodule *m = &bi->mods[i];
-
-    if ( other )
-        printk(XENLOG_WARNING
-               "Boot module %u (%s) at 0x%llx-0x%llx %s at 0x%llx-0x%llx\n",
-               i, bootmodule_kind_name(m->kind),
-               (unsigned long long)paddr_x(m->start),
-               (unsigned long long)(paddr_x(m->start) + m->size - 1), what,
-               (unsigned long long)paddr_x(other->start),
-               (unsigned long long)(paddr_x(other->start) + other->size - 1));
-    else
-        printk(XENLOG_WARNING "Boot module %u (%s) at 0x%llx-0x%llx %s\n", i,
-               bootmodule_kind_name(m->kind),
-               (unsigned long long)paddr_x(m->start),
-               (unsigned long long)(paddr_x(m->start) + m->size - 1), what);
+    return a->kind == b->kind && paddr_x(a->start) == paddr_x(b->start) &&
+           a->size == b->size;
 }
 
-unsigned int bootinfo_check_modules(const struct bootinfo *bi)
+/* Mark m unusable (the first problem is kept) and say why, one line. */
+static void module_problem(const struct bootinfo *bi, struct bootmodule *m,
+                           const char *what, const struct membank *other)
 {
-    unsigned int i, j, problems = 0;
+    char with[48] = "";
 
-    for ( i = 0; i < bi->nr_mods; i++ )
+    if ( !m->problem )
+        m->problem = what;
+    if ( other )
+        snprintf(with, sizeof(with), " at 0x%llx-0x%llx",
+                 (unsigned long long)paddr_x(other->start),
+                 (unsigned long long)(paddr_x(other->start) + other->size - 1));
+    printk(XENLOG_WARNING
+           "Boot module %u (%s) at 0x%llx-0x%llx %s%s; it will not be used\n",
+           (unsigned int)(m - bi->mods), bootmodule_kind_name(m->kind),
+           (unsigned long long)paddr_x(m->start),
+           (unsigned long long)(paddr_x(m->start) + m->size - 1), what, with);
+}
+
+static unsigned int check_module(struct bootinfo *bi, unsigned int i)
+{
+    struct bootmodule *m = &bi->mods[i];
+    unsigned int j, problems = 0;
+
+    m->checked = true;
+    if ( !inside_ram(&bi->mem, m->start, m->size) )
     {
-        const struct bootmodule *m = &bi->mods[i];
+        module_problem(bi, m, "is not inside a RAM bank", NULL);
+        problems++;
+    }
+    if ( overlaps(m->start, m->size, bi->xen_image.start, bi->xen_image.size) )
+    {
+        module_problem(bi, m, "overlaps the hypervisor image", &bi->xen_image);
+        problems++;
+    }
+    if ( overlaps(m->start, m->size, bi->fdt.start, bi->fdt.size) )
+    {
+        module_problem(bi, m, "overlaps the device tree", &bi->fdt);
+        problems++;
+    }
+    for ( j = 0; j < bi->reserved.nr; j++ )
+        if ( overlaps(m->start, m->size, bi->reserved.bank[j].start,
+                      bi->reserved.bank[j].size) )
+        {
+            module_problem(bi, m, "overlaps reserved memory",
+                           &bi->reserved.bank[j]);
+            problems++;
+            break;
+        }
 
-        if ( !inside_ram(&bi->mem, m->start, m->size) )
-        {
-            module_problem(bi, i, "is not inside a RAM bank", NULL);
-            problems++;
-        }
-        if ( overlaps(m->start, m->size, bi->xen_image.start,
-                      bi->xen_image.size) )
-        {
-            module_problem(bi, i, "overlaps the hypervisor image",
-                           &bi->xen_image);
-            problems++;
-        }
-        if ( overlaps(m->start, m->size, bi->fdt.start, bi->fdt.size) )
-        {
-            module_problem(bi, i, "overlaps the device tree", &bi->fdt);
-            problems++;
-        }
-        for ( j = i + 1; j < bi->nr_mods; j++ )
-            if ( overlaps(m->start, m->size, bi->mods[j].start,
-                          bi->mods[j].size) )
-            {
-                char what[40];
-                struct membank other = { bi->mods[j].start, bi->mods[j].size };
+    /* Each pair once: against the modules before it. */
+    for ( j = 0; j < i; j++ )
+    {
+        struct bootmodule *o = &bi->mods[j];
+        struct membank other = { o->start, o->size };
 
-                snprintf(what, sizeof(what), "overlaps boot module %u", j);
-                module_problem(bi, i, what, &other);
-                problems++;
-            }
+        if ( !overlaps(m->start, m->size, o->start, o->size) ||
+             same_module(m, o) )
+            continue;
+        module_problem(bi, m, "overlaps another boot module", &other);
+        if ( !o->problem )
+            o->problem = "overlaps another boot module";
+        problems++;
     }
 
     return problems;
+}
+
+unsigned int bootinfo_check_modules(struct bootinfo *bi)
+{
+    unsigned int i, problems = 0;
+
+    for ( i = 0; i < bi->nr_mods; i++ )
+        if ( !bi->mods[i].checked )
+            problems += check_module(bi, i);
+
+    return problems;
+}
+
+int bootinfo_find_static_owner(const struct bootinfo *bi, const struct fdt *fdt,
+                               int node)
+{
+    unsigned int i;
+
+    for ( i = 0; i < bi->nr_static_owners; i++ )
+        if ( bi->static_owners[i].fdt_blob == fdt->blob &&
+             bi->static_owners[i].node == node )
+            return i;
+
+    return -1;
 }

@@ -27,7 +27,7 @@ static unsigned int __initdata dom0_max_vcpus;
  */
 static int __init parse_dom0_mem(const char *s)
 {
-    uint64_t plain = 0, max = 0;
+    uint64_t plain = 0, max = 0, size;
 
     if ( !s )
         return -EINVAL;
@@ -49,18 +49,22 @@ static int __init parse_dom0_mem(const char *s)
         }
         if ( *s == '-' )
             return -EINVAL; /* "all but" sizes: not supported */
-        if ( dst )
-            *dst = parse_size_and_unit(s, &end);
-        else
-            parse_size_and_unit(s, &end);
+        size = parse_size_and_unit(s, &end);
         if ( end == s || (*end && *end != ',') )
             return -EINVAL;
+        /* Checked before any rounding: a saturated size is ULLONG_MAX. */
+        if ( size > MAX_DOMAIN_MEMORY )
+            return -ERANGE;
+        if ( dst )
+            *dst = size;
         s = *end ? end + 1 : end;
     }
 
+    if ( !plain && !max )
+        return -EINVAL;
     dom0_mem = plain ? plain : max;
 
-    return dom0_mem ? 0 : -EINVAL;
+    return 0;
 }
 custom_param("dom0_mem", parse_dom0_mem);
 integer_param("dom0_max_vcpus", dom0_max_vcpus);
@@ -102,8 +106,13 @@ void __init boot_domains_add_hardware(const struct bootinfo *bi,
     c->memory =
         ROUNDUP(dom0_mem ? dom0_mem : DOM0_MEM_DEFAULT, (uint64_t)PAGE_SIZE);
     c->nr_vcpus = dom0_max_vcpus ? dom0_max_vcpus : bi->nr_cpus;
-    if ( c->nr_vcpus > CONFIG_NR_CPUS )
-        c->nr_vcpus = CONFIG_NR_CPUS;
+    if ( c->nr_vcpus > MAX_VIRT_CPUS )
+    {
+        printk(XENLOG_WARNING
+               "dom0_max_vcpus=%u: a domain has at most %u vCPUs; using %u\n",
+               c->nr_vcpus, MAX_VIRT_CPUS, MAX_VIRT_CPUS);
+        c->nr_vcpus = MAX_VIRT_CPUS;
+    }
 }
 
 static void __init describe(const struct domain *d)
@@ -180,8 +189,37 @@ void domain_gone(void)
     arch_machine_power_off(false);
 }
 
+/*
+ * Why c cannot be built because of one of its boot modules (written into
+ * buf), or NULL: bootinfo_check_modules() has marked every module that
+ * must not be read.
+ */
+static const char *__init module_refusal(const struct domain_config *c,
+                                         char *buf, size_t size)
+{
+    const struct bootmodule *mods[] = { c->kernel, c->ramdisk, c->dtb };
+    unsigned int i;
+
+    for ( i = 0; i < ARRAY_SIZE(mods); i++ )
+    {
+        const struct bootmodule *m = mods[i];
+
+        if ( !m || !m->problem )
+            continue;
+        snprintf(buf, size, "its %s module at 0x%llx-0x%llx %s",
+                 bootmodule_kind_name(m->kind),
+                 (unsigned long long)paddr_x(m->start),
+                 (unsigned long long)(paddr_x(m->start) + m->size - 1),
+                 m->problem);
+        return buf;
+    }
+
+    return NULL;
+}
+
 void __init build_boot_domains(const struct boot_domains *bd)
 {
+    char reason[96];
     struct domain *built[MAX_BOOT_DOMAINS];
     unsigned int i, nr_built = 0, started = 0;
     uint16_t next_id = 1;
@@ -197,6 +235,8 @@ void __init build_boot_domains(const struct boot_domains *bd)
         const char *why = c->refused;
         struct domain *d = NULL;
 
+        if ( !why )
+            why = module_refusal(c, reason, sizeof(reason));
         if ( !why )
             d = domain_create(id, c, &why);
         if ( !d )

@@ -192,10 +192,17 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
                              const char **why)
 {
     unsigned long pages = c->memory >> PAGE_SHIFT;
-    struct domain *d = alloc_xenheap_page();
+    struct domain *d;
     unsigned int i;
     int rc;
 
+    /* Before anything is sized from it (the P2M pool, for one). */
+    if ( c->static_owner < 0 && pages > heap_free_pages() )
+    {
+        *why = "not enough free memory for its RAM";
+        return NULL;
+    }
+    d = alloc_xenheap_page();
     if ( !d )
     {
         *why = "no memory for struct domain";
@@ -235,8 +242,9 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
 #ifdef CONFIG_STATIC_MEMORY
     if ( c->static_owner >= 0 )
     {
-        d->static_pool = static_pool_find(c->name);
-        rc = !d->static_pool ? -ENOENT
+        /* No pool: the banks were refused after the node was read. */
+        d->static_pool = static_pool_of_owner(c->static_owner);
+        rc = !d->static_pool ? -ENODEV
              : c->direct_map ? populate_direct_map(d, c->static_owner)
                              : populate_from_pool(d, pages);
     }
@@ -248,6 +256,7 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
     {
         *why = rc == -ENOMEM   ? "not enough free memory for its RAM"
                : rc == -ENOSPC ? "its RAM does not fit the guest layout"
+               : rc == -ENODEV ? "its xen,static-mem was refused (see above)"
                                : "its RAM could not be set up";
         domain_destroy(d);
         return NULL;

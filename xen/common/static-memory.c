@@ -201,6 +201,7 @@ void static_memory_init(const struct bootinfo *bi)
 
         pool = &pools[nr_pools++];
         pool->owner = bi->static_owners[o].path;
+        pool->owner_idx = o;
         page_list_init(&pool->free);
         pool->nr_pages = 0;
 
@@ -246,12 +247,12 @@ struct static_pool *static_pool_get(unsigned int idx)
     return idx < nr_pools ? &pools[idx] : NULL;
 }
 
-struct static_pool *static_pool_find(const char *owner)
+struct static_pool *static_pool_of_owner(unsigned int owner)
 {
     unsigned int i;
 
     for ( i = 0; i < nr_pools; i++ )
-        if ( !strcmp(pools[i].owner, owner) )
+        if ( pools[i].owner_idx == owner )
             return &pools[i];
 
     return NULL;

@@ -86,7 +86,7 @@ int main(int argc, char **argv)
     for ( i = 0; i < nheld; i++ )
         free_domheap_pages(held[i], 0);
 
-    pool = static_pool_find("/chosen/bench");
+    pool = static_pool_of_owner(0); /* the only owner */
     domain_init_memory(sd, 2, ~0UL);
     sd->static_pool = pool;
     t0 = now();

@@ -60,7 +60,7 @@ printf '\377\377\377\377' | dd of="$work/corrupt.dtb" bs=1 seek=4 conv=notrunc 2
 run --name x86_64-boot-modules --pass "$off" --exit 33 \
     --expect "^\\(XEN\\) Boot module 0: kernel at $range \\(12 KiB\\) cmdline \"console=hvc0 root=/dev/ram rw\"\$" \
     --expect "^\\(XEN\\) Boot module 1: module at $range \\(4 KiB\\) cmdline \"\"\$" \
-    --expect "^\\(XEN\\) Boot module 2: device-tree at $range " \
+    --expect "^\\(XEN\\) Boot module 2: module at $range " \
     --expect '^\(XEN\) Device tree module 2 at 0x[0-9a-f]+ \([0-9]+ B\): valid$' \
     --expect '^\(XEN\) Device tree module 3 at 0x[0-9a-f]+ rejected: totalsize is larger than the blob$' \
     --expect '^\(XEN\) d0: hardware domain: 256 MiB RAM, 2 vCPUs, memory from the heap, kernel at 0x[0-9a-f]+ \(12 KiB\)$' \

@@ -84,11 +84,86 @@ TEST(modules_problems_reported)
     bootinfo_add_module(bi, BOOTMOD_UNKNOWN, 0x80000000, 0x1000, NULL);
 
     CHECK_EQ(bootinfo_check_modules(bi), 5);
-    CHECK(harness_log_contains("Boot module 0 (kernel) at 0x48000000-0x48000fff overlaps the device tree at 0x48000000-0x480fffff"));
-    CHECK(harness_log_contains("Boot module 1 (ramdisk) at 0x40210000-0x40210fff overlaps the hypervisor image at 0x40200000-0x4023ffff"));
-    CHECK(harness_log_contains("Boot module 2 (module) at 0x7ffff000-0x80000fff is not inside a RAM bank"));
-    CHECK(harness_log_contains("Boot module 2 (module) at 0x7ffff000-0x80000fff overlaps boot module 3 at 0x80000000-0x80000fff"));
-    CHECK(harness_log_contains("Boot module 3 (module) at 0x80000000-0x80000fff is not inside a RAM bank"));
+    CHECK(harness_log_contains("Boot module 0 (kernel) at 0x48000000-0x48000fff overlaps the device tree at 0x48000000-0x480fffff; it will not be used"));
+    CHECK(harness_log_contains("Boot module 1 (ramdisk) at 0x40210000-0x40210fff overlaps the hypervisor image at 0x40200000-0x4023ffff; it will not be used"));
+    CHECK(harness_log_contains("Boot module 2 (module) at 0x7ffff000-0x80000fff is not inside a RAM bank; it will not be used"));
+    CHECK(harness_log_contains("Boot module 3 (module) at 0x80000000-0x80000fff is not inside a RAM bank; it will not be used"));
+    CHECK(harness_log_contains("Boot module 3 (module) at 0x80000000-0x80000fff overlaps another boot module at 0x7ffff000-0x80000fff; it will not be used"));
+    CHECK_STR(bi->mods[0].problem, "overlaps the device tree");
+    CHECK_STR(bi->mods[1].problem, "overlaps the hypervisor image");
+    CHECK_STR(bi->mods[2].problem, "is not inside a RAM bank");
+    CHECK_STR(bi->mods[3].problem, "is not inside a RAM bank");
+    free(bi);
+}
+
+TEST(modules_outside_ram_or_over_reserved_memory_are_unusable)
+{
+    struct bootinfo *bi = fresh();
+
+    bootinfo_add_bank(&bi->reserved, 0x50000000, 0x100000, "rsv");
+    /* Device MMIO below RAM (a UART, say). */
+    bootinfo_add_module(bi, BOOTMOD_KERNEL, 0x09000000, 0x1000, NULL);
+    /* Between the two RAM banks. */
+    bootinfo_add_module(bi, BOOTMOD_RAMDISK, 0x90000000, 0x1000, NULL);
+    /* Wraps around the address space. */
+    bi->mods[bi->nr_mods] = bi->mods[0];
+    bi->mods[bi->nr_mods].start = _paddr(~0ULL - 0xfff);
+    bi->mods[bi->nr_mods++].size = 0x2000;
+    /* Over reserved memory. */
+    bootinfo_add_module(bi, BOOTMOD_DTB, 0x500ff000, 0x2000, NULL);
+    /* A good one. */
+    bootinfo_add_module(bi, BOOTMOD_KERNEL, 0x60000000, 0x1000, NULL);
+
+    CHECK_EQ(bootinfo_check_modules(bi), 4);
+    CHECK_STR(bi->mods[0].problem, "is not inside a RAM bank");
+    CHECK_STR(bi->mods[1].problem, "is not inside a RAM bank");
+    CHECK_STR(bi->mods[2].problem, "is not inside a RAM bank");
+    CHECK_STR(bi->mods[3].problem, "overlaps reserved memory");
+    CHECK(harness_log_contains("Boot module 3 (device-tree) at 0x500ff000-0x50100fff overlaps reserved memory at 0x50000000-0x500fffff; it will not be used"));
+    CHECK(bi->mods[4].problem == NULL);
+    free(bi);
+}
+
+TEST(modules_checked_once_and_again_when_added)
+{
+    struct bootinfo *bi = fresh();
+
+    bootinfo_add_module(bi, BOOTMOD_KERNEL, 0x60000000, 0x1000, NULL);
+    bootinfo_add_module(bi, BOOTMOD_KERNEL, 0x09000000, 0x1000, NULL);
+    CHECK_EQ(bootinfo_check_modules(bi), 1);
+
+    /* Modules found later (x86: in a device-tree module) are checked too. */
+    harness_log_clear();
+    bootinfo_add_module(bi, BOOTMOD_RAMDISK, 0x60000800, 0x1000, NULL);
+    CHECK_EQ(bootinfo_check_modules(bi), 1);
+    CHECK(!harness_log_contains("Boot module 1"));
+    CHECK(harness_log_contains("Boot module 2 (ramdisk) at 0x60000800-0x600017ff overlaps another boot module at 0x60000000-0x60000fff"));
+    /* Both of the pair are unusable: neither can be trusted. */
+    CHECK_STR(bi->mods[0].problem, "overlaps another boot module");
+    CHECK_STR(bi->mods[2].problem, "overlaps another boot module");
+    CHECK_EQ(bootinfo_check_modules(bi), 0);
+    free(bi);
+}
+
+TEST(module_given_twice_is_shared)
+{
+    struct bootinfo *bi = fresh();
+
+    /* Two domains naming the same kernel: not an overlap. */
+    bootinfo_add_module(bi, BOOTMOD_KERNEL, 0x60000000, 0x1000, NULL);
+    bootinfo_add_module(bi, BOOTMOD_KERNEL, 0x60000000, 0x1000, NULL);
+    /* The same place as another kind, or another size: an overlap. */
+    bootinfo_add_module(bi, BOOTMOD_RAMDISK, 0x60000000, 0x1000, NULL);
+    bootinfo_add_module(bi, BOOTMOD_KERNEL, 0x61000000, 0x1000, NULL);
+    bootinfo_add_module(bi, BOOTMOD_KERNEL, 0x61000000, 0x2000, NULL);
+    CHECK_EQ(bootinfo_check_modules(bi), 3);
+    CHECK(bi->mods[0].problem && bi->mods[1].problem && bi->mods[2].problem);
+    CHECK(bi->mods[3].problem && bi->mods[4].problem);
+
+    bi->nr_mods = 2;
+    bi->mods[0].problem = bi->mods[1].problem = NULL;
+    bi->mods[0].checked = bi->mods[1].checked = false;
+    CHECK_EQ(bootinfo_check_modules(bi), 0);
     free(bi);
 }
 

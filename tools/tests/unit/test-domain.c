@@ -12,6 +12,7 @@
 #include <xen/domain.h>
 #include <xen/fdt.h>
 #include <xen/p2m.h>
+#include <xen/param.h>
 #include <xen/sched.h>
 #include <xen/setup.h>
 #include <xen/static-memory.h>
@@ -20,17 +21,24 @@
 
 static struct fdt fdt;
 
-/* The fixture machine plus domains.dts, memory set up. */
-static void boot(void)
+/* The fixture machine plus the domains of dtb, memory set up. */
+static void boot_with(const char *dtb)
 {
     size_t size;
-    void *blob = harness_read_file("build/domains.dtb", &size);
+    void *blob = harness_read_file(dtb, &size);
 
     layout();
+    memset(&boot_domains, 0, sizeof(boot_domains));
     CHECK_EQ(fdt_open(&fdt, blob, size, NULL), 0);
     bootfdt_scan_static(&bootinfo, &fdt);
     bootfdt_scan_domains(&bootinfo, &fdt, &boot_domains);
+    bootinfo_check_modules(&bootinfo);
     setup_mm(&bootinfo);
+}
+
+static void boot(void)
+{
+    boot_with("build/domains.dtb");
 }
 
 static const struct domain_config *cfg(const char *name)
@@ -72,7 +80,8 @@ TEST(configuration_from_the_device_tree)
     CHECK_STR(cfg("/chosen/mismatch")->refused,
               "'memory' differs from the size of its xen,static-mem");
     CHECK_STR(cfg("/chosen/nokernel")->refused, "no multiboot,kernel module");
-    CHECK_STR(cfg("/chosen/nocpus")->refused, "no valid 'cpus' property");
+    CHECK_STR(cfg("/chosen/nocpus")->refused,
+              "no valid 'cpus' property (1 to 8)");
 
     /* Domain modules are boot modules: kept out of the heap. */
     CHECK_EQ(bootinfo.nr_mods, 1 + 8);
@@ -210,6 +219,144 @@ TEST(hardware_domain_from_the_first_kernel)
     CHECK(c->kernel == &bootinfo.mods[0]);
     CHECK(c->ramdisk == &bootinfo.mods[1]);
     CHECK_STR(boot_domains.cfg[1].name, "/chosen/other");
+}
+
+#define LONG_PREFIX                                                            \
+    "/chosen/domain-whose-name-is-long-enough-to-share-its-first-64-characters-"
+
+TEST(static_owners_are_nodes_not_names)
+{
+    const struct domain_config *st, *heap, *refused, *heap2;
+    const char *why = NULL;
+    struct domain *d;
+    unsigned long pool;
+    p2m_type_t t;
+
+    boot_with("build/hostile-domains.dtb");
+    st = cfg(LONG_PREFIX "static");
+    heap = cfg(LONG_PREFIX "heap");
+    refused = cfg(LONG_PREFIX "refused");
+    heap2 = cfg(LONG_PREFIX "heap2");
+    CHECK(st && heap && refused && heap2);
+    if ( !st || !heap || !refused || !heap2 )
+        return;
+
+    CHECK(!st->refused && st->static_owner >= 0);
+    CHECK(!heap->refused && heap->static_owner < 0);
+    /* Its bank is not RAM: found after the node was read, when building. */
+    CHECK(domain_create(3, refused, &why) == NULL);
+    CHECK_STR(why, "its xen,static-mem was refused (see above)");
+    /* Not confused with the refused node that shares its beginning. */
+    CHECK(!heap2->refused && heap2->static_owner < 0);
+
+    /* The heap domain gets heap pages, not the static domain's bank. */
+    pool = static_pool_get(0)->free.count;
+    d = domain_create(2, heap, &why);
+    CHECK(d != NULL);
+    if ( !d )
+        return;
+    CHECK(!is_static_page(mfn_to_page(p2m_lookup(d, d->ram.bank[0].start, &t))));
+    CHECK_EQ(static_pool_get(0)->free.count, pool);
+    domain_destroy(d);
+
+    d = domain_create(1, st, &why);
+    CHECK(d != NULL);
+    if ( !d )
+        return;
+    CHECK(is_static_page(mfn_to_page(p2m_lookup(d, d->ram.bank[0].start, &t))));
+    CHECK_EQ(static_pool_get(0)->free.count, pool - 0x200);
+    domain_destroy(d);
+    CHECK_EQ(static_pool_get(0)->free.count, pool);
+}
+
+TEST(names_too_long_are_printed_unambiguously)
+{
+    const char *a = NULL, *b = NULL;
+    unsigned int i;
+
+    boot_with("build/hostile-domains.dtb");
+    for ( i = 0; i < boot_domains.nr; i++ )
+    {
+        const char *n = boot_domains.cfg[i].name;
+
+        if ( !strncmp(n, "/chosen/xxxxxxxx", 16) )
+        {
+            CHECK(strstr(n, "...<node@0x") != NULL);
+            CHECK_EQ(strlen(n), BOOTINFO_OWNER_PATH_MAX - 1);
+            if ( !a )
+                a = n;
+            else
+                b = n;
+        }
+    }
+    CHECK(a && b && strcmp(a, b));
+}
+
+TEST(hostile_sizes_and_modules_are_refused)
+{
+    unsigned long heap, pool;
+
+    boot_with("build/hostile-domains.dtb");
+    CHECK_STR(cfg("/chosen/hugemem")->refused,
+              "'memory' is more than 2^52 KiB: larger than any RAM");
+    CHECK_STR(cfg("/chosen/zeromem")->refused, "'memory' is zero");
+    CHECK_STR(cfg("/chosen/manycpus")->refused,
+              "no valid 'cpus' property (1 to 8)");
+
+    heap = heap_free_pages();
+    pool = static_free();
+    harness_log_clear();
+    build_boot_domains(&boot_domains);
+    CHECK(harness_log_contains(": /chosen/mmiokernel: not built: its kernel module at 0x9000000-0x9000fff is not inside a RAM bank\n"));
+    CHECK(harness_log_contains(": /chosen/rsvramdisk: not built: its ramdisk module at 0x81dff000-0x81e00fff overlaps reserved memory\n"));
+    CHECK(harness_log_contains(": /chosen/hugemem: not built: 'memory' is more than 2^52 KiB"));
+    /* The static domain, the two heap ones, the two sharing a kernel. */
+    CHECK(harness_log_contains("Domains: 5 built, 6 refused"));
+    CHECK(harness_log_contains("Memory check: every page came back"));
+    CHECK_EQ(heap_free_pages(), heap);
+    CHECK_EQ(static_free(), pool);
+}
+
+TEST(hardware_domain_first_and_extra_domains_refused_by_name)
+{
+    boot_with("build/many-domains.dtb");
+    CHECK_EQ(boot_domains.nr, CONFIG_MAX_DOM0LESS_DOMAINS);
+    CHECK(harness_log_contains("DT: /chosen/dom13: more than 12 dom0less domains; not built\n"));
+    CHECK(harness_log_contains("DT: /chosen/dom14: more than 12 dom0less domains; not built\n"));
+
+    /* The fixture's boot module 0 is a kernel under /chosen. */
+    boot_domains_add_hardware(&bootinfo, &boot_domains);
+    CHECK_EQ(boot_domains.nr, CONFIG_MAX_DOM0LESS_DOMAINS + 1);
+    CHECK(boot_domains.cfg[0].hardware);
+    CHECK_STR(boot_domains.cfg[1].name, "/chosen/dom01");
+    CHECK_STR(boot_domains.cfg[12].name, "/chosen/dom12");
+}
+
+TEST(dom0_options_out_of_range_are_refused)
+{
+    const struct domain_config *c = &boot_domains.cfg[0];
+
+    layout();
+    bootinfo.nr_cpus = 2;
+
+    /* Decimal and suffixed sizes that do not fit: the value is refused. */
+    CHECK_EQ(cmdline_parse("dom0_mem=64M"), 0);
+    CHECK_EQ(cmdline_parse("dom0_mem=99999999999999999999999"), 1);
+    CHECK(harness_log_contains("Bad value '99999999999999999999999' for option 'dom0_mem' (out of range); ignored"));
+    CHECK_EQ(cmdline_parse("dom0_mem=16777216T"), 1);
+    CHECK_EQ(cmdline_parse("dom0_mem=18446744073709551615B"), 1);
+    CHECK_EQ(cmdline_parse("dom0_mem=max:17179869184G"), 1);
+    memset(&boot_domains, 0, sizeof(boot_domains));
+    boot_domains_add_hardware(&bootinfo, &boot_domains);
+    CHECK_EQ(c->memory, MB(64)); /* the last good value */
+
+    harness_log_clear();
+    CHECK_EQ(cmdline_parse("dom0_max_vcpus=1000"), 0);
+    memset(&boot_domains, 0, sizeof(boot_domains));
+    boot_domains_add_hardware(&bootinfo, &boot_domains);
+    CHECK_EQ(c->nr_vcpus, MAX_VIRT_CPUS);
+    CHECK(harness_log_contains("dom0_max_vcpus=1000: a domain has at most 8 vCPUs; using 8\n"));
+    CHECK_EQ(cmdline_parse("dom0_max_vcpus=0 dom0_mem=256M"), 0);
 }
 
 HARNESS_MAIN("domain")

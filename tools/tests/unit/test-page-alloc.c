@@ -32,6 +32,17 @@ static unsigned int add_owner(const char *path)
     return i;
 }
 
+/* The pool of the owner recorded under path (tests name owners by path). */
+static struct static_pool *pool_named(const char *path)
+{
+    unsigned int i;
+
+    for ( i = 0; i < bootinfo.nr_static_owners; i++ )
+        if ( !strcmp(bootinfo.static_owners[i].path, path) )
+            return static_pool_of_owner(i);
+    return NULL;
+}
+
 static void add_static(const char *owner, uint64_t start, uint64_t size)
 {
     struct static_bank *b = &bootinfo.static_banks[bootinfo.nr_static_banks++];
@@ -355,7 +366,7 @@ TEST(static_pages_return_to_owner_pool)
     static_layout();
     setup_mm(&bootinfo);
     heap_before = heap_free_pages();
-    pool = static_pool_find("/chosen/domU1");
+    pool = pool_named("/chosen/domU1");
     CHECK(pool != NULL);
     CHECK_EQ(pool->nr_pages, (MB(5) >> PAGE_SHIFT));
     CHECK_EQ(pool->free.count, pool->nr_pages);
@@ -394,8 +405,8 @@ TEST(static_range_for_direct_map)
 
     static_layout();
     setup_mm(&bootinfo);
-    pool1 = static_pool_find("/chosen/domU1");
-    pool2 = static_pool_find("/chosen/domU2");
+    pool1 = pool_named("/chosen/domU1");
+    pool2 = pool_named("/chosen/domU2");
     d = new_domain(1, 1 << 20);
     d->static_pool = pool1;
 
@@ -423,8 +434,8 @@ static void check_refused(const char *owner_path, const char *message)
 {
     setup_mm(&bootinfo);
     CHECK(harness_log_contains(message));
-    CHECK(static_pool_find(owner_path) == NULL);
-    CHECK(static_pool_find("/chosen/good") != NULL);
+    CHECK(pool_named(owner_path) == NULL);
+    CHECK(pool_named("/chosen/good") != NULL);
 }
 
 TEST(bad_static_overlapping_banks)
@@ -473,7 +484,7 @@ TEST(bad_static_shape)
     CHECK(harness_log_contains("DT: /chosen/straddle: xen,static-mem bank 0x81f00000+0x200000 is not inside one usable RAM bank"));
     CHECK(harness_log_contains("DT: /chosen/half: xen,static-mem bank 0x200501000-0x200600fff overlaps another bank of the same domain"));
     CHECK_EQ(static_pool_count(), 1);
-    CHECK(static_pool_find("/chosen/half") == NULL);
+    CHECK(pool_named("/chosen/half") == NULL);
     CHECK_EQ(heap_free_pages(), NR_RAM_PAGES - EXCLUDED_PAGES - FT_PAGES -
                                     (MB(1) >> PAGE_SHIFT));
 }

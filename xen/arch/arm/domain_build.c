@@ -195,14 +195,39 @@ int arch_domain_load(struct domain *d, const char **why)
     end = base + ((uint64_t)d->ram.bank[0].nr_pages << PAGE_SHIFT);
 
     read_image_header(c->kernel, &ii);
+    /*
+     * The header's numbers come from the image: each is checked against
+     * the bank before it is added to anything, so that nothing wraps.
+     */
+    if ( c->kernel->size >= end - base )
+    {
+        *why = "its kernel is larger than its first RAM bank";
+        return -ENOSPC;
+    }
+    if ( ii.text_offset >= end - base || ii.image_size >= end - base )
+    {
+        *why = "its kernel's Image header (text_offset or image_size) does "
+               "not fit its first RAM bank";
+        return -ENOSPC;
+    }
     kernel_at = ROUNDUP(base, MB(2)) + ii.text_offset;
     kernel_end = kernel_at + max(ii.image_size, c->kernel->size);
 
     /* DT at the top of the first bank (below 512 MiB from its start). */
+    if ( end - base < DT_MAX )
+    {
+        *why = "its first RAM bank is too small for its device tree";
+        return -ENOSPC;
+    }
     dt_at = min(end, base + MB(512)) - DT_MAX;
+    if ( initrd_size > dt_at - base )
+    {
+        *why = "its ramdisk does not fit its first RAM bank";
+        return -ENOSPC;
+    }
     if ( initrd_size )
         initrd_at = ROUNDDOWN(dt_at - initrd_size, (uint64_t)PAGE_SIZE);
-    if ( kernel_end > (initrd_size ? initrd_at : dt_at) || dt_at < base )
+    if ( kernel_end > (initrd_size ? initrd_at : dt_at) )
     {
         *why =
             "its first RAM bank is too small for the kernel, ramdisk and device tree";

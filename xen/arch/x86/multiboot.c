@@ -6,7 +6,8 @@
  * (the AP trampoline).
  *
  * Module 0 is the hardware domain's kernel, as with Xen; a module that
- * starts with the FDT magic is a device tree (domain configuration);
+ * starts with the FDT magic is a device tree (domain configuration),
+ * which is only looked at once the module is known to lie in RAM;
  * anything else is left for the domain builder to decide.
  *
  * Loaders other than GRUB 2 (QEMU's -kernel among them) put the image's
@@ -116,19 +117,6 @@ static void __init parse_memory(struct bootinfo *bi,
     }
 }
 
-static enum bootmodule_kind __init module_kind(unsigned int idx,
-                                               const struct multiboot_module *m)
-{
-    if ( idx == 0 )
-        return BOOTMOD_KERNEL;
-
-    if ( m->mod_end - m->mod_start >= 4 &&
-         fdt_be32(phys(m->mod_start)) == FDT_MAGIC )
-        return BOOTMOD_DTB;
-
-    return BOOTMOD_UNKNOWN;
-}
-
 static void __init parse_modules(struct bootinfo *bi,
                                  const struct multiboot_info *mbi,
                                  bool has_image_name)
@@ -157,8 +145,9 @@ static void __init parse_modules(struct bootinfo *bi,
             cmdline =
                 keep_string(cook_cmdline(phys(m->string), has_image_name), i);
 
-        bootinfo_add_module(bi, module_kind(i, m), m->mod_start,
-                            m->mod_end - m->mod_start, cmdline);
+        /* What the others are is seen once they are known to be RAM. */
+        bootinfo_add_module(bi, i ? BOOTMOD_UNKNOWN : BOOTMOD_KERNEL,
+                            m->mod_start, m->mod_end - m->mod_start, cmdline);
     }
 }
 
@@ -199,13 +188,15 @@ void __init multiboot_check_fdt_modules(struct bootinfo *bi)
 
     for ( i = 0; i < bi->nr_mods; i++ )
     {
-        const struct bootmodule *m = &bi->mods[i];
+        struct bootmodule *m = &bi->mods[i];
         const char *why = NULL;
         struct fdt fdt;
         char sz[24];
 
-        if ( m->kind != BOOTMOD_DTB )
+        if ( m->kind != BOOTMOD_UNKNOWN || m->problem || m->size < 4 ||
+             fdt_be32(ioremap(m->start)) != FDT_MAGIC )
             continue;
+        m->kind = BOOTMOD_DTB;
 
         if ( fdt_open(&fdt, ioremap(m->start), m->size, &why) )
             printk(XENLOG_WARNING

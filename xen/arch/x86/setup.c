@@ -91,6 +91,8 @@ void __init start_xen(uint32_t mb_magic, uint32_t mbi_paddr)
         panic("The multiboot information describes no RAM");
     bootinfo_check_modules(&bootinfo);
     multiboot_check_fdt_modules(&bootinfo);
+    /* The modules the domain nodes of those device trees named. */
+    bootinfo_check_modules(&bootinfo);
     setup_mm(&bootinfo);
 
     tsc_calibrate();

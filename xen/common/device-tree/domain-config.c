@@ -19,24 +19,17 @@
 #include <xen/errno.h>
 #include <xen/fdt.h>
 #include <xen/lib.h>
+#include <xen/sched.h>
 
 struct boot_domains boot_domains;
+
+#define CPUS_PROBLEM                                                           \
+    "no valid 'cpus' property (1 to " __stringify(MAX_VIRT_CPUS) ")"
 
 static void refuse(struct domain_config *c, const char *why)
 {
     if ( !c->refused )
         c->refused = why;
-}
-
-static int find_static_owner(const struct bootinfo *bi, const char *path)
-{
-    unsigned int i;
-
-    for ( i = 0; i < bi->nr_static_owners; i++ )
-        if ( !strcmp(bi->static_owners[i].path, path) )
-            return i;
-
-    return -1;
 }
 
 static uint64_t static_size(const struct bootinfo *bi, int owner)
@@ -102,21 +95,24 @@ static void scan_domain(struct bootinfo *bi, const struct fdt *fdt, int node,
                         struct domain_config *c)
 {
     const void *p;
+    uint64_t kib;
     uint32_t len;
 
     memset(c, 0, sizeof(*c));
     fdt_node_path(fdt, node, c->name, sizeof(c->name));
-    c->static_owner = find_static_owner(bi, c->name);
+    c->static_owner = bootinfo_find_static_owner(bi, fdt, node);
 
     p = fdt_getprop(fdt, node, "memory", &len);
-    if ( p && (len == 4 || len == 8) )
-        c->memory = fdt_read_cells(p, len / 4) << 10;
-    else
+    if ( !p || (len != 4 && len != 8) )
         refuse(c, "no valid 'memory' property (KiB, 1 or 2 cells)");
+    else if ( (kib = fdt_read_cells(p, len / 4)) > MAX_DOMAIN_MEMORY >> 10 )
+        refuse(c, "'memory' is more than 2^52 KiB: larger than any RAM");
+    else if ( !(c->memory = kib << 10) )
+        refuse(c, "'memory' is zero");
 
     c->nr_vcpus = fdt_getprop_u32(fdt, node, "cpus", 0);
-    if ( !c->nr_vcpus || c->nr_vcpus > CONFIG_NR_CPUS )
-        refuse(c, "no valid 'cpus' property");
+    if ( !c->nr_vcpus || c->nr_vcpus > MAX_VIRT_CPUS )
+        refuse(c, CPUS_PROBLEM);
 
     c->direct_map = fdt_getprop(fdt, node, "direct-map", NULL) != NULL;
 
@@ -131,6 +127,8 @@ static void scan_domain(struct bootinfo *bi, const struct fdt *fdt, int node,
         else if ( c->memory != static_size(bi, c->static_owner) )
             refuse(c, "'memory' differs from the size of its xen,static-mem");
     }
+    else if ( fdt_getprop(fdt, node, "xen,static-mem", NULL) )
+        refuse(c, "its xen,static-mem could not be recorded (see above)");
     else if ( c->direct_map )
         refuse(c, "direct-map needs xen,static-mem");
 
@@ -153,11 +151,13 @@ void bootfdt_scan_domains(struct bootinfo *bi, const struct fdt *fdt,
 
         if ( !fdt_node_is_compatible(fdt, node, "xen,domain") )
             continue;
-        if ( bd->nr == ARRAY_SIZE(bd->cfg) )
+        /* The last place is kept for the hardware domain. */
+        if ( bd->nr >= ARRAY_SIZE(bd->cfg) - 1 )
         {
-            printk(XENLOG_ERR "DT: %s: more than %u domains; not built\n",
+            printk(XENLOG_ERR
+                   "DT: %s: more than %u dom0less domains; not built\n",
                    fdt_node_path(fdt, node, path, sizeof(path)),
-                   (unsigned int)ARRAY_SIZE(bd->cfg));
+                   CONFIG_MAX_DOM0LESS_DOMAINS);
             continue;
         }
         scan_domain(bi, fdt, node, &bd->cfg[bd->nr++]);

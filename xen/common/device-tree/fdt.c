@@ -373,7 +373,7 @@ const char *fdt_node_path(const struct fdt *fdt, int node, char *buf,
 {
     int chain[FDT_MAX_DEPTH];
     unsigned int len, i;
-    size_t pos = 0;
+    size_t pos = 0, need = 0;
 
     if ( !size )
         return "<?>";
@@ -384,9 +384,27 @@ const char *fdt_node_path(const struct fdt *fdt, int node, char *buf,
         return strlcpy(buf, "/", size), buf;
 
     buf[0] = '\0';
-    for ( i = 1; i < len && pos < size; i++ )
-        pos += scnprintf(buf + pos, size - pos, "/%s",
-                         fdt_node_name(fdt, chain[i]));
+    for ( i = 1; i < len; i++ )
+    {
+        const char *name = fdt_node_name(fdt, chain[i]);
+
+        need += 1 + strlen(name);
+        if ( pos < size )
+            pos += scnprintf(buf + pos, size - pos, "/%s", name);
+    }
+
+    /*
+     * Too long for buf: the end is replaced by the node's offset, so that
+     * two long paths with the same beginning are never printed alike.
+     */
+    if ( need >= size )
+    {
+        char cut[24];
+        size_t n = scnprintf(cut, sizeof(cut), "...<node@0x%x>", node);
+
+        if ( size > n )
+            memcpy(buf + size - 1 - n, cut, n + 1);
+    }
 
     return buf;
 }

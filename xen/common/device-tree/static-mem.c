@@ -90,13 +90,16 @@ static void scan_domain(struct bootinfo *bi, const struct fdt *fdt, int chosen,
     fdt_node_path(fdt, node, path, sizeof(path));
     if ( bi->nr_static_owners == ARRAY_SIZE(bi->static_owners) )
     {
-        printk(XENLOG_ERR
-               "DT: %s: more than %u domains with static memory; ignored\n",
-               path, (unsigned int)ARRAY_SIZE(bi->static_owners));
+        printk(
+            XENLOG_ERR
+            "DT: %s: more than %u domains with static memory; domain refused\n",
+            path, (unsigned int)ARRAY_SIZE(bi->static_owners));
         return;
     }
 
     o = &bi->static_owners[bi->nr_static_owners];
+    o->fdt_blob = fdt->blob;
+    o->node = node;
     strlcpy(o->path, path, sizeof(o->path));
     o->refused = false;
     ctx.bi = bi;

@@ -34,14 +34,26 @@ struct bootmodule {
     uint64_t size;
     const char *cmdline; /* points into the DT / multiboot info */
     const char *owner;   /* dom0less domain node; NULL: /chosen */
+    /*
+     * Why the module must not be read (bootinfo_check_modules()), e.g.
+     * "is not inside a RAM bank"; NULL while it is usable.
+     */
+    const char *problem;
+    bool checked; /* bootinfo_check_modules() has looked at it */
 };
 
 #define BOOTINFO_CMDLINE_MAX       1024
-#define BOOTINFO_MAX_STATIC_OWNERS 16
-#define BOOTINFO_OWNER_PATH_MAX    64
+#define BOOTINFO_MAX_STATIC_OWNERS CONFIG_MAX_DOM0LESS_DOMAINS
+#define BOOTINFO_OWNER_PATH_MAX    128
 
-/* A domain node that asked for static memory (xen,static-mem). */
+/*
+ * A domain node that asked for static memory (xen,static-mem). It is
+ * known by its node (the blob it is in and its offset there), never by
+ * its name: the path is only for messages.
+ */
 struct static_owner {
+    const void *fdt_blob;
+    int node;
     char path[BOOTINFO_OWNER_PATH_MAX];
     bool refused; /* bad configuration: its banks are not reserved */
 };
@@ -88,11 +100,19 @@ const char *bootmodule_kind_name(enum bootmodule_kind kind);
 void bootinfo_print(const struct bootinfo *bi);
 
 /*
- * Report, one line each, boot modules that are not inside a RAM bank or
- * that overlap another module, the hypervisor image or the device tree.
- * Returns the number of problems found.
+ * Check the boot modules not checked before: each must lie wholly inside
+ * one RAM bank the hypervisor maps, and overlap neither the hypervisor
+ * image, the device tree, a reserved region nor another module (a module
+ * given twice, same kind, address and size, is not an overlap). A module
+ * that fails gets its problem set and one line each; nothing may read it,
+ * and a domain that names it is refused. Call again after adding modules:
+ * only the new ones are reported. Returns the number of problems found.
  */
-unsigned int bootinfo_check_modules(const struct bootinfo *bi);
+unsigned int bootinfo_check_modules(struct bootinfo *bi);
+
+/* The static owner recorded for the domain node at (fdt, node), or -1. */
+int bootinfo_find_static_owner(const struct bootinfo *bi, const struct fdt *fdt,
+                               int node);
 
 /* Device-tree scanners (common/device-tree/bootfdt.c). */
 void bootfdt_scan_memory(struct bootinfo *bi, const struct fdt *fdt);

@@ -11,7 +11,14 @@
 #include <xen/bootinfo.h>
 #include <xen/types.h>
 
-#define MAX_BOOT_DOMAINS 8
+/* The hardware domain and CONFIG_MAX_DOM0LESS_DOMAINS dom0less ones. */
+#define MAX_BOOT_DOMAINS (1 + CONFIG_MAX_DOM0LESS_DOMAINS)
+
+/*
+ * The most RAM a domain may be configured with (2^62 bytes): any size up
+ * to it can be rounded up and added to another without wrapping.
+ */
+#define MAX_DOMAIN_MEMORY (1ULL << 62)
 
 struct fdt;
 struct domain;
@@ -22,7 +29,7 @@ struct domain_config {
     uint64_t memory; /* bytes */
     unsigned int nr_vcpus;
     bool direct_map;  /* gfn == mfn */
-    int static_owner; /* bootinfo static owner, or -1 */
+    int static_owner; /* index in bootinfo.static_owners, or -1 */
     const struct bootmodule *kernel, *ramdisk, *dtb;
     const char *refused; /* why it is not built, or NULL */
 };

@@ -81,7 +81,11 @@ int fdt_subnode(const struct fdt *fdt, int parent, const char *name,
                 size_t len);
 /* An absolute path ("/chosen", "/cpus/cpu@1") or an alias name. */
 int fdt_path(const struct fdt *fdt, const char *path, size_t len);
-/* Full path of node into buf; returns buf, or "<?>" if it cannot. */
+/*
+ * Full path of node into buf; returns buf, or "<?>" if it cannot. A path
+ * too long for buf ends in "...<node@0x<offset>>" instead, so that no two
+ * nodes are ever named alike.
+ */
 const char *fdt_node_path(const struct fdt *fdt, int node, char *buf,
                           size_t size);
 

@@ -31,8 +31,13 @@ struct kernel_param {
     } par;
 };
 
+/* Where the declarations are gathered; host tests give it a C name. */
+#ifndef PARAM_SECTION
+#define PARAM_SECTION ".init.setup"
+#endif
+
 #define __param_entry(_name, _type, _var, _len)                                \
-    static const struct kernel_param __used __section(".init.setup")           \
+    static const struct kernel_param __used __section(PARAM_SECTION)           \
         __aligned(sizeof(void *)) __param_##_var = {                           \
             .name = _name, .type = _type, .len = _len, .par.var = &(_var)      \
         }
@@ -43,7 +48,7 @@ struct kernel_param {
 #define string_param(name, var)  __param_entry(name, OPT_STR, var, sizeof(var))
 #define custom_param(_name, _fn)                                               \
     static const struct kernel_param __used __section(                         \
-        ".init.setup") __aligned(sizeof(void *))                               \
+        PARAM_SECTION) __aligned(sizeof(void *))                               \
         __param_##_fn = { .name = _name, .type = OPT_CUSTOM, .par.func = _fn }
 
 /*

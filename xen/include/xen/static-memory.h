@@ -16,7 +16,8 @@ struct domain;
 
 /* One per domain node that has static memory. */
 struct static_pool {
-    const char *owner;          /* DT path of the domain node */
+    const char *owner;          /* DT path of the domain node (messages) */
+    unsigned int owner_idx;     /* its index in bootinfo.static_owners */
     struct page_list_head free; /* free pages, PGC_static */
     unsigned long nr_pages;     /* pages in its banks */
 };
@@ -34,8 +35,11 @@ unsigned int static_memory_check(struct bootinfo *bi);
 /* Set up the pools from bootinfo's accepted static banks (boot only). */
 void static_memory_init(const struct bootinfo *bi);
 
-/* The pool of the domain node at path, or NULL. */
-struct static_pool *static_pool_find(const char *owner);
+/*
+ * The pool of bootinfo.static_owners[owner], or NULL (refused). Owners
+ * are domain nodes, matched by identity, never by name.
+ */
+struct static_pool *static_pool_of_owner(unsigned int owner);
 unsigned int static_pool_count(void);
 struct static_pool *static_pool_get(unsigned int idx);
 

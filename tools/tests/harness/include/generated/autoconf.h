@@ -8,6 +8,7 @@
 #define CONFIG_NR_CPUS 8
 #define CONFIG_NR_MEM_BANKS 8
 #define CONFIG_NR_BOOT_MODULES 12
+#define CONFIG_MAX_DOM0LESS_DOMAINS 12
 #define CONFIG_CONRING_SIZE 4096
 /* test-static-off builds without it. */
 #ifndef HARNESS_NO_STATIC_MEMORY

@@ -12,7 +12,10 @@ void smp_bring_up_cpus(void);
 
 /* multiboot.c: fill bootinfo from the multiboot information. */
 void multiboot_parse(struct bootinfo *bi, uint32_t mbi_paddr);
-/* multiboot.c: report every device-tree module, after bootinfo_print(). */
+/*
+ * multiboot.c: open every usable device-tree module (after
+ * bootinfo_check_modules()) and read the domains it describes.
+ */
 void multiboot_check_fdt_modules(struct bootinfo *bi);
 
 /* head.S / trampoline.S */
