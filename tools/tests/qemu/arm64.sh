@@ -231,6 +231,169 @@ run --name arm64-dom0less --pass '^\(XEN\) Powering off' \
     -device "loader,file=$smoke,addr=0x54000000,force-raw=on" \
     -device "loader,file=$smoke,addr=0x55000000,force-raw=on"
 
+# 7a. A hostile boot configuration (issue 9): kernels in device MMIO (the
+#     UART, the GIC) and outside RAM, a 'memory' that wraps when shifted, an
+#     Image header whose image_size is near 2^64, dom0 options that
+#     overflow, and two nodes whose paths share their first 64 characters
+#     (one with static memory). Each bad domain is refused with one line;
+#     the good ones run; nothing is lost.
+hello=$work/hello-arm64.bin
+"$here/guests/build.sh" arm64-hello "$hello" ||
+    { echo "FAIL: qemu: arm64 (cannot build the hello guest)"; exit 1; }
+# The same guest with image_size = 0xfffffffffffff000.
+cp "$hello" "$work/hello-huge.bin"
+printf '\x00\xf0\xff\xff\xff\xff\xff\xff' |
+    dd of="$work/hello-huge.bin" bs=1 seek=16 conv=notrunc status=none
+hsize=$(printf '0x%x' "$(stat -c %s "$hello")")
+custom_dt hostile <<DTS
+/ {
+    #address-cells = <2>;
+    #size-cells = <2>;
+};
+&{/chosen} {
+    module@56000000 {
+        compatible = "multiboot,kernel", "multiboot,module";
+        reg = <0x0 0x56000000 0x0 $hsize>;
+    };
+    uart-kernel {
+        compatible = "xen,domain";
+        memory = <0x0 0x4000>;
+        cpus = <1>;
+        module@9000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x9000000 0x0 0x1000>;
+        };
+    };
+    gic-kernel {
+        compatible = "xen,domain";
+        memory = <0x0 0x4000>;
+        cpus = <1>;
+        module@8000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x8000000 0x0 0x10000>;
+        };
+    };
+    past-ram-ramdisk {
+        compatible = "xen,domain";
+        memory = <0x0 0x4000>;
+        cpus = <1>;
+        module@55000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x55000000 0x0 $hsize>;
+        };
+        module@7ffff000 {
+            compatible = "multiboot,ramdisk", "multiboot,module";
+            reg = <0x0 0x7ffff000 0x0 0x2000>;
+        };
+    };
+    huge-memory {
+        compatible = "xen,domain";
+        memory = <0x400000 0x8000>;
+        cpus = <1>;
+        module@55000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x55000000 0x0 $hsize>;
+        };
+    };
+    huge-image {
+        compatible = "xen,domain";
+        memory = <0x0 0x4000>;
+        cpus = <1>;
+        module@53000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x53000000 0x0 $hsize>;
+        };
+    };
+    domain-whose-name-is-long-enough-to-share-its-first-64-characters-static {
+        compatible = "xen,domain";
+        memory = <0x0 0x4000>;
+        cpus = <1>;
+        xen,static-mem = <0x0 0x60000000 0x0 0x1000000>;
+        module@55000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x55000000 0x0 $hsize>;
+        };
+    };
+    domain-whose-name-is-long-enough-to-share-its-first-64-characters-heap {
+        compatible = "xen,domain";
+        memory = <0x0 0x4000>;
+        cpus = <1>;
+        module@55000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x55000000 0x0 $hsize>;
+        };
+    };
+};
+DTS
+run --name arm64-hostile-config --pass '^\(XEN\) Powering off' \
+    --expect "^\\(XEN\\) Bad value '99999999999999999999999' for option 'dom0_mem' \\(out of range\\); ignored\$" \
+    --expect '^\(XEN\) Boot module 1 \(kernel\) at 0x9000000-0x9000fff is not inside a RAM bank; it will not be used$' \
+    --expect '^\(XEN\) Boot module 4 \(ramdisk\) at 0x7ffff000-0x80000fff is not inside a RAM bank; it will not be used$' \
+    --expect '^\(XEN\) dom0_max_vcpus=1000: a domain has at most 8 vCPUs; using 8$' \
+    --expect '^\(XEN\) d0: hardware domain: 256 MiB RAM, 8 vCPUs, memory from the heap, kernel at 0x56000000 ' \
+    --expect '^\(XEN\) d1: /chosen/uart-kernel: not built: its kernel module at 0x9000000-0x9000fff is not inside a RAM bank$' \
+    --expect '^\(XEN\) d2: /chosen/gic-kernel: not built: its kernel module at 0x8000000-0x800ffff is not inside a RAM bank$' \
+    --expect '^\(XEN\) d3: /chosen/past-ram-ramdisk: not built: its ramdisk module at 0x7ffff000-0x80000fff is not inside a RAM bank$' \
+    --expect "^\\(XEN\\) d4: /chosen/huge-memory: not built: 'memory' is more than 2\\^52 KiB: larger than any RAM\$" \
+    --expect '^\(XEN\) d6: /chosen/domain-whose-name-is-long-enough-to-share-its-first-64-characters-static: 16 MiB RAM, 1 vCPU, static memory, kernel at 0x55000000 ' \
+    --expect '^\(XEN\) d7: /chosen/domain-whose-name-is-long-enough-to-share-its-first-64-characters-heap: 16 MiB RAM, 1 vCPU, memory from the heap, kernel at 0x55000000 ' \
+    --expect '^\(XEN\) Domains: 4 built, 4 refused$' \
+    --expect "^\\(XEN\\) d5: not started: its kernel's Image header \\(text_offset or image_size\\) does not fit its first RAM bank\$" \
+    --expect '^\(XEN\) Starting 3 domains$' \
+    --expect '^\(d0\) Test result: SUCCESS$' \
+    --expect '^\(d6\) Test result: SUCCESS$' \
+    --expect '^\(d7\) Test result: SUCCESS$' \
+    --expect '^\(XEN\) Memory check: every page came back' \
+    --reject 'Unhandled|data abort at EL2|panic' \
+    -- $(qemu_arm64 2 1G) -dtb "$dt-hostile.dtb" \
+    -append "dom0_mem=99999999999999999999999 dom0_max_vcpus=1000" \
+    -device "loader,file=$hello,addr=0x56000000,force-raw=on" \
+    -device "loader,file=$hello,addr=0x55000000,force-raw=on" \
+    -device "loader,file=$work/hello-huge.bin,addr=0x53000000,force-raw=on"
+
+# 7b. As many dom0less domains as a build takes (64), plus a 65th refused
+#     by name; the hardware domain is still built first, and all 65 run at
+#     once on 2 pCPUs, sharing one kernel module.
+{
+    echo '&{/chosen} {'
+    echo '    module@56000000 {'
+    echo '        compatible = "multiboot,kernel", "multiboot,module";'
+    echo "        reg = <0x0 0x56000000 0x0 $hsize>;"
+    echo '    };'
+    for i in $(seq -w 1 65); do
+        cat <<DTS
+    dom$i {
+        compatible = "xen,domain";
+        #address-cells = <2>;
+        #size-cells = <2>;
+        memory = <0x0 0x1000>;
+        cpus = <1>;
+        module@55000000 {
+            compatible = "multiboot,kernel", "multiboot,module";
+            reg = <0x0 0x55000000 0x0 $hsize>;
+        };
+    };
+DTS
+    done
+    echo '};'
+} | custom_dt many
+many_expect=()
+for i in 0 1 32 63 64; do
+    many_expect+=(--expect "^\\(d$i\\) Test result: SUCCESS\$")
+done
+run --name arm64-64-domains --pass '^\(XEN\) Powering off' --timeout 60 \
+    --expect '^\(XEN\) DT: /chosen/dom65: more than 64 dom0less domains; not built$' \
+    --expect '^\(XEN\) d0: hardware domain: 32 MiB RAM' \
+    --expect '^\(XEN\) d64: /chosen/dom64: 4 MiB RAM, 1 vCPU, memory from the heap' \
+    --expect '^\(XEN\) Domains: 65 built, 0 refused$' \
+    --expect '^\(XEN\) Starting 65 domains$' \
+    "${many_expect[@]}" \
+    --expect '^\(XEN\) All domains have shut down$' \
+    --expect '^\(XEN\) Memory check: every page came back' \
+    -- $(qemu_arm64 2 1G) -dtb "$dt-many.dtb" -append "dom0_mem=32M" \
+    -device "loader,file=$hello,addr=0x56000000,force-raw=on" \
+    -device "loader,file=$hello,addr=0x55000000,force-raw=on"
+
 # 8. The scheduler's tick: on one pCPU, a guest computing without a break
 #    (the hardware domain) does not keep a dom0less guest from running.
 custom_dt tick <<'DTS'

@@ -250,6 +250,91 @@ else
     rc=1
 fi
 
+# 9a. A hostile configuration DT module (issue 9): dom0less kernels over
+#     the local APIC and past the end of RAM, a ramdisk over the hypervisor
+#     image, a 'memory' that wraps when shifted, and dom0 options that
+#     overflow. Each bad domain is refused with one line (no module is
+#     read), the good one runs next to the hardware domain, nothing is lost.
+if [ -f "$smoke" ]; then
+    ssize=$(printf '0x%x' "$(stat -c %s "$smoke")")
+    dtc -q -I dts -O dtb -o "$work/hostile.dtb" - <<DTS
+/dts-v1/;
+/ {
+    chosen {
+        #address-cells = <2>;
+        #size-cells = <2>;
+        lapic-kernel {
+            compatible = "xen,domain";
+            memory = <0x0 0x8000>;
+            cpus = <1>;
+            module@fee00000 {
+                compatible = "multiboot,kernel", "multiboot,module";
+                reg = <0x0 0xfee00000 0x0 0x1000>;
+            };
+        };
+        past-ram-kernel {
+            compatible = "xen,domain";
+            memory = <0x0 0x8000>;
+            cpus = <1>;
+            module@100000000 {
+                compatible = "multiboot,kernel", "multiboot,module";
+                reg = <0x1 0x0 0x0 0x1000>;
+            };
+        };
+        image-ramdisk {
+            compatible = "xen,domain";
+            memory = <0x0 0x8000>;
+            cpus = <1>;
+            module@8000000 {
+                compatible = "multiboot,kernel", "multiboot,module";
+                reg = <0x0 0x8000000 0x0 $ssize>;
+            };
+            module@100000 {
+                compatible = "multiboot,ramdisk", "multiboot,module";
+                reg = <0x0 0x100000 0x0 0x1000>;
+            };
+        };
+        huge-memory {
+            compatible = "xen,domain";
+            memory = <0x400000 0x8000>;
+            cpus = <1>;
+            module@8000000 {
+                compatible = "multiboot,kernel", "multiboot,module";
+                reg = <0x0 0x8000000 0x0 $ssize>;
+            };
+        };
+        good {
+            compatible = "xen,domain";
+            memory = <0x0 0x8000>;
+            cpus = <1>;
+            module@8000000 {
+                compatible = "multiboot,kernel", "multiboot,module";
+                reg = <0x0 0x8000000 0x0 $ssize>;
+            };
+        };
+    };
+};
+DTS
+    run --name x86_64-hostile-config --pass "$off" --exit 33 --timeout 60 \
+        --expect "^\\(XEN\\) Bad value '16777216T' for option 'dom0_mem' \\(out of range\\); ignored\$" \
+        --expect '^\(XEN\) Boot module [0-9]+ \(kernel\) at 0xfee00000-0xfee00fff is not inside a RAM bank; it will not be used$' \
+        --expect '^\(XEN\) Boot module [0-9]+ \(kernel\) at 0x100000000-0x100000fff is not inside a RAM bank; it will not be used$' \
+        --expect '^\(XEN\) Boot module [0-9]+ \(ramdisk\) at 0x100000-0x100fff overlaps the hypervisor image at ' \
+        --expect '^\(XEN\) d1: /chosen/lapic-kernel: not built: its kernel module at 0xfee00000-0xfee00fff is not inside a RAM bank$' \
+        --expect '^\(XEN\) d2: /chosen/past-ram-kernel: not built: its kernel module at 0x100000000-0x100000fff is not inside a RAM bank$' \
+        --expect '^\(XEN\) d3: /chosen/image-ramdisk: not built: its ramdisk module at 0x100000-0x100fff overlaps the hypervisor image$' \
+        --expect "^\\(XEN\\) d4: /chosen/huge-memory: not built: 'memory' is more than 2\\^52 KiB: larger than any RAM\$" \
+        --expect '^\(XEN\) d5: /chosen/good: 32 MiB RAM, 1 vCPU, memory from the heap' \
+        --expect '^\(XEN\) Domains: 2 built, 4 refused$' \
+        --expect '^\(d0\) Test result: SUCCESS$' \
+        --expect '^\(d5\) Test result: SUCCESS$' \
+        --expect '^\(XEN\) Memory check: every page came back' \
+        --reject 'crashed|Unexpected exception' \
+        -- $(qemu_x86 2 512M) -append "dom0_mem=16777216T" \
+        -initrd "$smoke,$work/hostile.dtb" \
+        -device "loader,file=$smoke,addr=0x8000000,force-raw=on"
+fi
+
 # 10. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-x86_64-release/xen
 if [ -f "$release" ]; then
