@@ -44,9 +44,9 @@ static int map_ram(struct domain *d, gfn_t gfn, mfn_t mfn, unsigned long n)
 {
     int rc;
 
-    write_lock(&d->p2m.lock);
+    p2m_write_lock(&d->p2m);
     rc = p2m_set_entry(&d->p2m, gfn, n, mfn, p2m_ram_rw);
-    write_unlock(&d->p2m.lock);
+    p2m_write_unlock(&d->p2m);
     if ( !rc )
         note_ram(d, gfn, n);
 

@@ -9,23 +9,29 @@
 #include <asm/page.h>
 
 /*
- * The hypervisor pointer for guest-physical gpa in d, if it is the
- * domain's own RAM (writable, when write is asked for).
+ * The page of guest-physical gpa in d, with a reference taken, if it is
+ * the domain's own RAM (writable, when write is asked for). The
+ * reference is taken under the P2M lock, so the page cannot be freed
+ * between the lookup and the copy, whatever the P2M does meanwhile.
  */
-static void *gpa_to_virt(struct domain *d, uint64_t gpa, bool write)
+static struct page_info *get_guest_page(struct domain *d, uint64_t gpa,
+                                        bool write)
 {
+    struct page_info *pg = NULL;
     p2m_type_t t;
-    mfn_t mfn = p2m_lookup(d, _gfn(gpa >> PAGE_SHIFT), &t);
+    mfn_t mfn;
 
-    if ( !p2m_is_ram(t) || (write && t != p2m_ram_rw) || !mfn_valid(mfn) ||
-         page_get_owner(mfn_to_page(mfn)) != d )
-        return NULL;
+    read_lock(&d->p2m.lock);
+    mfn = p2m_get_entry(&d->p2m, _gfn(gpa >> PAGE_SHIFT), &t, NULL);
+    if ( p2m_is_ram(t) && (!write || t == p2m_ram_rw) && mfn_valid(mfn) &&
+         get_page(mfn_to_page(mfn), d) )
+        pg = mfn_to_page(mfn);
+    read_unlock(&d->p2m.lock);
 
-    return (uint8_t *)maddr_to_virt(mfn_to_maddr(mfn)) +
-           (gpa & (PAGE_SIZE - 1));
+    return pg;
 }
 
-/* dir: true = into the guest. */
+/* Page by page, each held by a reference while it is touched. */
 static int copy_guest(struct vcpu *v, struct domain *d, uint64_t addr,
                       void *buf, size_t len, bool virt, bool to_guest)
 {
@@ -33,19 +39,24 @@ static int copy_guest(struct vcpu *v, struct domain *d, uint64_t addr,
 
     while ( len )
     {
-        size_t chunk = min((size_t)(PAGE_SIZE - (addr & (PAGE_SIZE - 1))), len);
+        size_t off = addr & (PAGE_SIZE - 1);
+        size_t chunk = min((size_t)(PAGE_SIZE - off), len);
         uint64_t gpa = addr;
+        struct page_info *pg;
         uint8_t *p;
 
         if ( virt && arch_gva_to_gpa(v, addr, to_guest, &gpa) )
             return -EFAULT;
-        if ( (p = gpa_to_virt(d, gpa, to_guest)) == NULL )
+        if ( (pg = get_guest_page(d, gpa, to_guest)) == NULL )
             return -EFAULT;
 
+        p = (uint8_t *)maddr_to_virt(page_to_maddr(pg)) +
+            (gpa & (PAGE_SIZE - 1));
         if ( to_guest )
             memcpy(p, b, chunk);
         else
             memcpy(b, p, chunk);
+        put_page(pg);
 
         addr += chunk;
         b += chunk;
@@ -73,4 +84,9 @@ int copy_to_guest_phys(struct domain *d, uint64_t gpa, const void *src,
                        size_t len)
 {
     return copy_guest(NULL, d, gpa, (void *)src, len, false, true);
+}
+
+int copy_from_guest_phys(void *dst, struct domain *d, uint64_t gpa, size_t len)
+{
+    return copy_guest(NULL, d, gpa, dst, len, false, false);
 }

@@ -9,6 +9,17 @@
  * (grant frame, shared_info) clears the GFN the page records. Blocks are
  * only ever plain RAM or MMIO, so they have none; a change inside a block
  * splits it first.
+ *
+ * Safety while vCPUs run (the rules of xen/p2m.h):
+ * - break-before-make: a valid entry is never overwritten by another
+ *   valid one. It is made invalid, the domain's TLBs are flushed, then
+ *   the new entry is written (replacing a leaf, splitting a block,
+ *   writing a block over a table);
+ * - a reference a removed leaf held is not dropped here: the page goes on
+ *   p2m->deferred, and p2m_write_unlock() drops it once the TLBs are
+ *   flushed and the lock is released. When the array is full, the change
+ *   stops before that leaf with -ERESTART; the caller unlocks (which
+ *   empties it) and goes on.
  */
 #include <xen/errno.h>
 #include <xen/lib.h>
@@ -90,8 +101,23 @@ unsigned long p2m_pool_free(const struct p2m_domain *p2m)
 
 /* ---- Leaves -------------------------------------------------------------- */
 
+/* Whether removing pte needs a place on p2m->deferred. */
+static bool holds_reference(uint64_t pte, unsigned int level)
+{
+    return level == P2M_LEAF_LEVEL && !arch_p2m_pte_is_table(pte, level) &&
+           p2m_is_foreign(arch_p2m_pte_type(pte)) &&
+           mfn_valid(arch_p2m_pte_mfn(pte));
+}
+
+/* Removing pte now would need a place on p2m->deferred that is not there. */
+static bool must_stop(const struct p2m_domain *p2m, uint64_t pte,
+                      unsigned int level)
+{
+    return holds_reference(pte, level) && p2m->nr_deferred == P2M_DEFER_MAX;
+}
+
 /* A 4 KiB leaf is going away: undo what mapping it meant. */
-static void put_leaf(uint64_t pte)
+static void put_leaf(struct p2m_domain *p2m, uint64_t pte)
 {
     p2m_type_t t = arch_p2m_pte_type(pte);
     mfn_t mfn = arch_p2m_pte_mfn(pte);
@@ -102,15 +128,26 @@ static void put_leaf(uint64_t pte)
     pg = mfn_to_page(mfn);
 
     if ( p2m_is_foreign(t) )
-        put_page(pg);
+    {
+        /* Dropped by p2m_write_unlock(), after the flush (must_stop()). */
+        ASSERT(p2m->nr_deferred < P2M_DEFER_MAX);
+        p2m->deferred[p2m->nr_deferred++] = pg;
+    }
     else if ( p2m_is_ram(t) && is_xen_heap_page(pg) )
         page_set_xenheap_gfn(pg, INVALID_GFN);
 }
 
-static void put_entry(uint64_t pte, unsigned int level)
+static void put_entry(struct p2m_domain *p2m, uint64_t pte, unsigned int level)
 {
     if ( level == P2M_LEAF_LEVEL )
-        put_leaf(pte);
+        put_leaf(p2m, pte);
+}
+
+/* Make a valid *entry invalid, and have no TLB remember it. */
+static void break_entry(struct p2m_domain *p2m, uint64_t *entry)
+{
+    arch_p2m_write_pte(entry, 0);
+    arch_p2m_flush(p2m);
 }
 
 /* Replace the block at *entry by a table of the next level's pieces. */
@@ -133,8 +170,8 @@ static int split_block(struct p2m_domain *p2m, uint64_t *entry,
         arch_p2m_write_pte(
             &table[i],
             arch_p2m_make_leaf(mfn_add(base, i * step), t, level + 1));
+    break_entry(p2m, entry);
     arch_p2m_write_pte(entry, arch_p2m_make_table(page_to_mfn(pg)));
-    p2m->arch.need_flush = true;
 
     return 0;
 }
@@ -184,19 +221,27 @@ static int set_one(struct p2m_domain *p2m, gfn_t gfn, unsigned int target,
         {
             /*
              * A block over a region that has a table: only on aligned
-             * block writes over a previously split region. Free below.
+             * block writes over a previously split region. Blocks are
+             * RAM or MMIO, so nothing below holds a reference and the
+             * subtree can go at once.
              */
             unsigned long budget = ~0UL;
 
-            arch_p2m_write_pte(entry, 0);
-            p2m->arch.need_flush = true;
+            break_entry(p2m, entry);
             p2m_free_subtree(p2m, arch_p2m_pte_mfn(old), target + 1, &budget);
         }
         else
         {
-            arch_p2m_write_pte(entry, 0);
-            p2m->arch.need_flush = true;
-            put_entry(old, target);
+            if ( must_stop(p2m, old, target) )
+                return -ERESTART;
+            if ( pte )
+                break_entry(p2m, entry);
+            else
+            {
+                arch_p2m_write_pte(entry, 0);
+                p2m->arch.need_flush = true;
+            }
+            put_entry(p2m, old, target);
         }
     }
 
@@ -224,7 +269,7 @@ static int p2m_free_subtree(struct p2m_domain *p2m, mfn_t mfn,
         if ( !arch_p2m_pte_valid(pte) )
             continue;
 
-        if ( !*budget )
+        if ( !*budget || must_stop(p2m, pte, level) )
             return -ERESTART;
         (*budget)--;
 
@@ -237,7 +282,7 @@ static int p2m_free_subtree(struct p2m_domain *p2m, mfn_t mfn,
                 return rc;
         }
         else
-            put_entry(pte, level);
+            put_entry(p2m, pte, level);
         arch_p2m_write_pte(&table[i], 0);
         p2m->arch.need_flush = true;
     }
@@ -275,11 +320,21 @@ static unsigned int choose_level(gfn_t gfn, mfn_t mfn, unsigned long nr,
 int p2m_set_entry(struct p2m_domain *p2m, gfn_t gfn, unsigned long nr,
                   mfn_t mfn, p2m_type_t t)
 {
+    unsigned long done;
+
+    return p2m_set_range(p2m, gfn, nr, mfn, t, &done);
+}
+
+int p2m_set_range(struct p2m_domain *p2m, gfn_t gfn, unsigned long nr,
+                  mfn_t mfn, p2m_type_t t, unsigned long *done)
+{
     bool removing = t == p2m_invalid || mfn_eq(mfn, INVALID_MFN);
+    gfn_t start = gfn;
     int rc = 0;
 
     ASSERT(rw_is_write_locked(&p2m->lock));
 
+    *done = 0;
     if ( !nr || gfn_x(gfn) + nr < gfn_x(gfn) ||
          gfn_x(gfn) + nr > (1UL << P2M_GFN_BITS) )
         return -EINVAL;
@@ -307,11 +362,30 @@ int p2m_set_entry(struct p2m_domain *p2m, gfn_t gfn, unsigned long nr,
         gfn = gfn_add(gfn, step);
         nr -= step;
     }
+    *done = gfn_x(gfn) - gfn_x(start);
+
+    return rc;
+}
+
+void p2m_write_lock(struct p2m_domain *p2m)
+{
+    write_lock(&p2m->lock);
+}
+
+void p2m_write_unlock(struct p2m_domain *p2m)
+{
+    struct page_info *put[P2M_DEFER_MAX];
+    unsigned int i, n = p2m->nr_deferred;
 
     if ( p2m->arch.need_flush )
         arch_p2m_flush(p2m);
+    memcpy(put, p2m->deferred, n * sizeof(put[0]));
+    p2m->nr_deferred = 0;
+    write_unlock(&p2m->lock);
 
-    return rc;
+    /* No TLB and no lock holder can reach these any more. */
+    for ( i = 0; i < n; i++ )
+        put_page(put[i]);
 }
 
 mfn_t p2m_get_entry(struct p2m_domain *p2m, gfn_t gfn, p2m_type_t *t,
@@ -369,6 +443,7 @@ int p2m_init(struct domain *d, unsigned long pool_pages)
     p2m->max_mapped_gfn = INVALID_GFN;
     p2m->root = INVALID_MFN;
     p2m->arch.need_flush = false;
+    p2m->nr_deferred = 0;
 
     root = alloc_domheap_pages(NULL, P2M_ROOT_ORDER, 0);
     if ( !root )
@@ -401,16 +476,14 @@ int p2m_relinquish(struct domain *d, unsigned long budget)
     struct p2m_domain *p2m = &d->p2m;
     int rc;
 
-    write_lock(&p2m->lock);
+    p2m_write_lock(p2m);
     rc = p2m_free_subtree(p2m, p2m->root, P2M_ROOT_LEVEL, &budget);
-    if ( p2m->arch.need_flush )
-        arch_p2m_flush(p2m);
     if ( !rc )
     {
         p2m->lowest_mapped_gfn = INVALID_GFN;
         p2m->max_mapped_gfn = INVALID_GFN;
     }
-    write_unlock(&p2m->lock);
+    p2m_write_unlock(p2m);
 
     return rc;
 }
@@ -436,31 +509,47 @@ void p2m_final_teardown(struct domain *d)
 
 /* ---- Locked wrappers ---------------------------------------------------------- */
 
+/*
+ * p2m_set_range() for callers without the lock: taken and dropped as
+ * often as the deferred references need (each unlock releases them).
+ */
+static int set_unlocked(struct domain *d, gfn_t gfn, unsigned long nr,
+                        mfn_t mfn, p2m_type_t t)
+{
+    struct p2m_domain *p2m = &d->p2m;
+    unsigned long done;
+    int rc;
+
+    for ( ;; )
+    {
+        p2m_write_lock(p2m);
+        /* A dying domain gets no new mappings (the XSA-410 lesson). */
+        rc = d->is_dying && !mfn_eq(mfn, INVALID_MFN)
+                 ? -EINVAL
+                 : p2m_set_range(p2m, gfn, nr, mfn, t, &done);
+        p2m_write_unlock(p2m);
+        if ( rc != -ERESTART )
+            return rc;
+
+        gfn = gfn_add(gfn, done);
+        nr -= done;
+        if ( !mfn_eq(mfn, INVALID_MFN) )
+            mfn = mfn_add(mfn, done);
+    }
+}
+
 int guest_physmap_add_entry(struct domain *d, gfn_t gfn, mfn_t mfn,
                             unsigned int page_order, p2m_type_t t)
 {
-    struct p2m_domain *p2m = &d->p2m;
-    int rc;
-
-    write_lock(&p2m->lock);
-    /* A dying domain gets no new mappings (the XSA-410 lesson). */
-    rc = d->is_dying ? -EINVAL
-                     : p2m_set_entry(p2m, gfn, 1UL << page_order, mfn, t);
-    write_unlock(&p2m->lock);
-
-    return rc;
+    return set_unlocked(d, gfn, 1UL << page_order, mfn, t);
 }
 
-int guest_physmap_remove_page(struct domain *d, gfn_t gfn, mfn_t mfn,
-                              unsigned int page_order)
+/* Whether every RAM entry of [gfn, gfn + n) maps mfn + i (write lock held). */
+static bool ram_entries_match(struct p2m_domain *p2m, gfn_t gfn, mfn_t mfn,
+                              unsigned long n)
 {
-    struct p2m_domain *p2m = &d->p2m;
-    unsigned long i, n = 1UL << page_order;
-    int rc = 0;
+    unsigned long i;
 
-    write_lock(&p2m->lock);
-
-    /* Check the whole range first: all or nothing. */
     for ( i = 0; i < n; i++ )
     {
         p2m_type_t t;
@@ -468,18 +557,40 @@ int guest_physmap_remove_page(struct domain *d, gfn_t gfn, mfn_t mfn,
 
         if ( p2m_is_ram(t) &&
              (mfn_eq(mfn, INVALID_MFN) || !mfn_eq(cur, mfn_add(mfn, i))) )
-        {
-            rc = -EILSEQ;
-            break;
-        }
+            return false;
     }
 
-    if ( !rc )
-        rc = p2m_set_entry(p2m, gfn, n, INVALID_MFN, p2m_invalid);
+    return true;
+}
 
-    write_unlock(&p2m->lock);
+int guest_physmap_remove_page(struct domain *d, gfn_t gfn, mfn_t mfn,
+                              unsigned int page_order)
+{
+    struct p2m_domain *p2m = &d->p2m;
+    unsigned long n = 1UL << page_order, done;
+    int rc;
 
-    return rc;
+    /*
+     * The whole range is checked first, all or nothing, under the same
+     * lock as the removal. A pass that stops for deferred references
+     * (-ERESTART) has removed its part; the rest is checked again under
+     * the next lock.
+     */
+    for ( ;; )
+    {
+        p2m_write_lock(p2m);
+        rc = ram_entries_match(p2m, gfn, mfn, n)
+                 ? p2m_set_range(p2m, gfn, n, INVALID_MFN, p2m_invalid, &done)
+                 : -EILSEQ;
+        p2m_write_unlock(p2m);
+        if ( rc != -ERESTART )
+            return rc;
+
+        gfn = gfn_add(gfn, done);
+        n -= done;
+        if ( !mfn_eq(mfn, INVALID_MFN) )
+            mfn = mfn_add(mfn, done);
+    }
 }
 
 mfn_t p2m_lookup(struct domain *d, gfn_t gfn, p2m_type_t *t)

@@ -88,10 +88,26 @@ void arch_p2m_destroy(struct p2m_domain *p2m)
 {
 }
 
+struct harness_p2m_trace *harness_p2m_trace;
+
+void harness_p2m_record(char what, const uint64_t *entry, uint64_t value)
+{
+    struct harness_p2m_trace *t = harness_p2m_trace;
+
+    if ( t && t->nr < HARNESS_P2M_TRACE_MAX )
+    {
+        t->ev[t->nr].what = what;
+        t->ev[t->nr].entry = entry;
+        t->ev[t->nr].value = value;
+        t->nr++;
+    }
+}
+
 void arch_p2m_flush(struct p2m_domain *p2m)
 {
     p2m->arch.flushes++;
     p2m->arch.need_flush = false;
+    harness_p2m_record('F', NULL, 0);
 }
 
 /* ---- Guest layout: unlike both real ones --------------------------------- */

@@ -91,6 +91,24 @@ extern jmp_buf *harness_run_jmp;
 struct vcpu;
 void harness_hypercall(struct vcpu *v);
 
+/*
+ * P2M trace (harness-mm.c): while harness_p2m_trace is set, every entry
+ * write ('W', the entry, the value) and every flush ('F') of the harness
+ * P2M is appended to it, up to HARNESS_P2M_TRACE_MAX events.
+ */
+#define HARNESS_P2M_TRACE_MAX 1024
+struct harness_p2m_event {
+    char what;
+    const uint64_t *entry;
+    uint64_t value;
+};
+struct harness_p2m_trace {
+    unsigned int nr;
+    struct harness_p2m_event ev[HARNESS_P2M_TRACE_MAX];
+};
+extern struct harness_p2m_trace *harness_p2m_trace;
+void harness_p2m_record(char what, const uint64_t *entry, uint64_t value);
+
 /* Read a whole file into a malloc()ed buffer of exactly its size. */
 void *harness_read_file(const char *path, size_t *size);
 

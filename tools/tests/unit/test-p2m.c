@@ -79,11 +79,11 @@ TEST(blocks_and_splitting)
     big = alloc_domheap_pages(NULL, 9, 0);
     base = page_to_mfn(big);
 
-    write_lock(&d->p2m.lock);
+    p2m_write_lock(&d->p2m);
     CHECK_EQ(p2m_set_entry(&d->p2m, _gfn(4 * BLOCK), BLOCK, base, p2m_ram_rw), 0);
     CHECK(mfn_eq(p2m_get_entry(&d->p2m, _gfn(4 * BLOCK + 7), &t, &order),
                  mfn_add(base, 7)));
-    write_unlock(&d->p2m.lock);
+    p2m_write_unlock(&d->p2m);
     CHECK_EQ(order, 9);
     /* A block needs the level-2 table under the root, no level-3 one. */
     CHECK_EQ(p2m_tables_in_use(&d->p2m), 1);
@@ -103,9 +103,9 @@ TEST(blocks_and_splitting)
     }
 
     /* A block written back over the split region frees the table. */
-    write_lock(&d->p2m.lock);
+    p2m_write_lock(&d->p2m);
     CHECK_EQ(p2m_set_entry(&d->p2m, _gfn(4 * BLOCK), BLOCK, base, p2m_ram_ro), 0);
-    write_unlock(&d->p2m.lock);
+    p2m_write_unlock(&d->p2m);
     CHECK_EQ(p2m_tables_in_use(&d->p2m), 1);
     CHECK(mfn_eq(lookup(d, 4 * BLOCK + 100, &t), mfn_add(base, 100)));
     CHECK_EQ(t, p2m_ram_ro);
@@ -114,12 +114,12 @@ TEST(blocks_and_splitting)
      * An unaligned range: pages up to the boundary, a block where both
      * gfn and mfn are aligned, pages after.
      */
-    write_lock(&d->p2m.lock);
+    p2m_write_lock(&d->p2m);
     CHECK_EQ(p2m_set_entry(&d->p2m, _gfn(8 * BLOCK - 3), BLOCK + 6,
                            _mfn(0x99000 - 3), p2m_mmio_direct_dev), 0);
     CHECK(mfn_eq(p2m_get_entry(&d->p2m, _gfn(8 * BLOCK + 1), &t, &order),
                  _mfn(0x99001)));
-    write_unlock(&d->p2m.lock);
+    p2m_write_unlock(&d->p2m);
     CHECK_EQ(order, 9);
     CHECK(mfn_eq(lookup(d, 8 * BLOCK - 3, &t), _mfn(0x99000 - 3)));
     CHECK(mfn_eq(lookup(d, 9 * BLOCK + 2, &t), _mfn(0x99000 + BLOCK + 2)));
@@ -174,22 +174,22 @@ TEST(xenheap_gfn_cleared_when_unmapped)
     pg = mfn_to_page(maddr_to_mfn(virt_to_maddr(v)));
 
     /* What add_to_physmap does for a grant frame, under the P2M lock. */
-    write_lock(&d->p2m.lock);
+    p2m_write_lock(&d->p2m);
     CHECK_EQ(p2m_set_entry(&d->p2m, _gfn(0x40), 1, page_to_mfn(pg),
                            p2m_ram_rw), 0);
     page_set_xenheap_gfn(pg, _gfn(0x40));
-    write_unlock(&d->p2m.lock);
+    p2m_write_unlock(&d->p2m);
 
     CHECK_EQ(gfn_x(page_get_xenheap_gfn(pg)), 0x40);
     CHECK_EQ(guest_physmap_remove_page(d, _gfn(0x40), page_to_mfn(pg), 0), 0);
     CHECK(gfn_eq(page_get_xenheap_gfn(pg), INVALID_GFN));
 
     /* Overwriting the mapping clears it too. */
-    write_lock(&d->p2m.lock);
+    p2m_write_lock(&d->p2m);
     p2m_set_entry(&d->p2m, _gfn(0x41), 1, page_to_mfn(pg), p2m_ram_rw);
     page_set_xenheap_gfn(pg, _gfn(0x41));
     p2m_set_entry(&d->p2m, _gfn(0x41), 1, _mfn(0x9000), p2m_mmio_direct_dev);
-    write_unlock(&d->p2m.lock);
+    p2m_write_unlock(&d->p2m);
     CHECK(gfn_eq(page_get_xenheap_gfn(pg), INVALID_GFN));
     free_xenheap_page(v);
 }
@@ -211,6 +211,165 @@ TEST(foreign_reference_dropped_when_unmapped)
     CHECK_EQ(pg->count_info & PGC_count_mask, 2);
     CHECK_EQ(guest_physmap_remove_page(d, _gfn(5), page_to_mfn(pg), 0), 0);
     CHECK_EQ(pg->count_info & PGC_count_mask, 1);
+}
+
+/* The events of the trace that touch entry, and every flush. */
+static unsigned int events_at(const struct harness_p2m_trace *tr,
+                              const uint64_t *entry, char *out, size_t size)
+{
+    unsigned int i, n = 0;
+
+    for ( i = 0; i < tr->nr && n + 1 < size; i++ )
+        if ( tr->ev[i].what == 'F' )
+            out[n++] = 'F';
+        else if ( tr->ev[i].entry == entry )
+            out[n++] = tr->ev[i].value ? 'V' : '0';
+    out[n] = '\0';
+
+    return n;
+}
+
+/* The last entry written with value, in the trace. */
+static const uint64_t *entry_written(const struct harness_p2m_trace *tr,
+                                     uint64_t value)
+{
+    unsigned int i;
+
+    for ( i = tr->nr; i--; )
+        if ( tr->ev[i].what == 'W' && tr->ev[i].value == value )
+            return tr->ev[i].entry;
+
+    return NULL;
+}
+
+TEST(replacing_is_break_before_make)
+{
+    static struct harness_p2m_trace tr;
+    struct page_info *a, *b, *big;
+    const uint64_t *entry;
+    struct domain *d;
+    char seq[16];
+
+    layout();
+    setup_mm(&bootinfo);
+    d = p2m_domain(1, 16);
+    a = alloc_domheap_page(d, 0);
+    b = alloc_domheap_page(d, 0);
+
+    /* A leaf replaced by another: invalid, flush, then the new one. */
+    CHECK_EQ(guest_physmap_add_entry(d, _gfn(7), page_to_mfn(a), 0,
+                                     p2m_ram_rw), 0);
+    memset(&tr, 0, sizeof(tr));
+    harness_p2m_trace = &tr;
+    CHECK_EQ(guest_physmap_add_entry(d, _gfn(7), page_to_mfn(b), 0,
+                                     p2m_ram_ro), 0);
+    harness_p2m_trace = NULL;
+    entry = entry_written(&tr, arch_p2m_make_leaf(page_to_mfn(b), p2m_ram_ro,
+                                                  P2M_LEAF_LEVEL));
+    CHECK(entry != NULL);
+    events_at(&tr, entry, seq, sizeof(seq));
+    CHECK_STR(seq, "0FV");
+
+    /* A block split for a page inside it: the same, for the block entry. */
+    big = alloc_domheap_pages(NULL, 9, 0);
+    memset(&tr, 0, sizeof(tr));
+    harness_p2m_trace = &tr;
+    CHECK_EQ(guest_physmap_add_entry(d, _gfn(4 * BLOCK), page_to_mfn(big), 9,
+                                     p2m_ram_rw), 0);
+    harness_p2m_trace = NULL;
+    entry = entry_written(&tr, arch_p2m_make_leaf(page_to_mfn(big), p2m_ram_rw,
+                                                  2));
+    CHECK(entry != NULL);
+    memset(&tr, 0, sizeof(tr));
+    harness_p2m_trace = &tr;
+    CHECK_EQ(guest_physmap_remove_page(d, _gfn(4 * BLOCK + 3),
+                                       mfn_add(page_to_mfn(big), 3), 0), 0);
+    harness_p2m_trace = NULL;
+    events_at(&tr, entry, seq, sizeof(seq));
+    if ( strncmp(seq, "0FV", 3) )
+        CHECK_STR(seq, "0FV...");
+}
+
+TEST(removed_foreign_page_released_after_flush_and_unlock)
+{
+    struct domain *d, *e;
+    struct page_info *pg;
+    unsigned long flushes;
+
+    layout();
+    setup_mm(&bootinfo);
+    d = p2m_domain(1, 16);
+    e = new_domain(2, 16);
+    pg = alloc_domheap_page(e, 0);
+
+    CHECK(get_page(pg, e)); /* the mapping's reference */
+    CHECK_EQ(guest_physmap_add_entry(d, _gfn(5), page_to_mfn(pg), 0,
+                                     p2m_map_foreign_rw), 0);
+    CHECK_EQ(pg->count_info & PGC_count_mask, 2);
+
+    p2m_write_lock(&d->p2m);
+    flushes = d->p2m.arch.flushes;
+    CHECK_EQ(p2m_set_entry(&d->p2m, _gfn(5), 1, INVALID_MFN, p2m_invalid), 0);
+    /* Unmapped, but still held: a vCPU may have it in its TLB. */
+    CHECK_EQ(pg->count_info & PGC_count_mask, 2);
+    CHECK_EQ(d->p2m.nr_deferred, 1);
+    p2m_write_unlock(&d->p2m);
+    CHECK(d->p2m.arch.flushes > flushes);
+    CHECK_EQ(pg->count_info & PGC_count_mask, 1);
+    CHECK_EQ(d->p2m.nr_deferred, 0);
+}
+
+TEST(more_foreign_pages_than_deferred_places)
+{
+    struct page_info *pgs[P2M_DEFER_MAX + 8];
+    struct domain *d, *e;
+    unsigned long done, i, n = ARRAY_SIZE(pgs);
+    p2m_type_t t;
+
+    layout();
+    setup_mm(&bootinfo);
+    d = p2m_domain(1, 16);
+    e = new_domain(2, 64);
+    for ( i = 0; i < n; i++ )
+    {
+        pgs[i] = alloc_domheap_page(e, 0);
+        CHECK(get_page(pgs[i], e));
+        CHECK_EQ(guest_physmap_add_entry(d, _gfn(0x100 + i),
+                                         page_to_mfn(pgs[i]), 0,
+                                         p2m_map_foreign_rw), 0);
+    }
+
+    /* Under one lock: stops where the deferred places run out. */
+    p2m_write_lock(&d->p2m);
+    CHECK_EQ(p2m_set_range(&d->p2m, _gfn(0x100), n, INVALID_MFN, p2m_invalid,
+                           &done),
+             -ERESTART);
+    CHECK_EQ(done, P2M_DEFER_MAX);
+    p2m_write_unlock(&d->p2m);
+    CHECK_EQ(pgs[0]->count_info & PGC_count_mask, 1);
+    CHECK(mfn_eq(lookup(d, 0x100 + done, &t), page_to_mfn(pgs[done])));
+
+    /* The unlocked wrapper goes on by itself. */
+    CHECK_EQ(guest_physmap_remove_page(d, _gfn(0x100), INVALID_MFN, 6), 0);
+    for ( i = 0; i < n; i++ )
+    {
+        CHECK_EQ(pgs[i]->count_info & PGC_count_mask, 1);
+        CHECK(mfn_eq(lookup(d, 0x100 + i, &t), INVALID_MFN));
+    }
+
+    /* Teardown too. */
+    for ( i = 0; i < n; i++ )
+    {
+        CHECK(get_page(pgs[i], e));
+        CHECK_EQ(guest_physmap_add_entry(d, _gfn(0x100 + i),
+                                         page_to_mfn(pgs[i]), 0,
+                                         p2m_map_foreign_rw), 0);
+    }
+    CHECK_EQ(p2m_relinquish(d, ~0UL), -ERESTART);
+    while ( p2m_relinquish(d, ~0UL) == -ERESTART )
+        ;
+    for ( i = 0; i < n; i++ )
+        CHECK_EQ(pgs[i]->count_info & PGC_count_mask, 1);
 }
 
 TEST(pool_is_bounded)
@@ -264,7 +423,7 @@ TEST(preemptible_teardown_loses_nothing)
 
     xv = alloc_xenheap_page();
     xpg = mfn_to_page(maddr_to_mfn(virt_to_maddr(xv)));
-    write_lock(&d->p2m.lock);
+    p2m_write_lock(&d->p2m);
     for ( i = 0; i < 3000; i++ )
         CHECK_EQ(p2m_set_entry(&d->p2m, _gfn(i * 7), 1, _mfn(0x90000 + i),
                                p2m_mmio_direct_dev), 0);
@@ -272,7 +431,7 @@ TEST(preemptible_teardown_loses_nothing)
                            p2m_mmio_direct_dev), 0);
     CHECK_EQ(p2m_set_entry(&d->p2m, _gfn(5), 1, page_to_mfn(xpg), p2m_ram_rw), 0);
     page_set_xenheap_gfn(xpg, _gfn(5));
-    write_unlock(&d->p2m.lock);
+    p2m_write_unlock(&d->p2m);
     tables = p2m_tables_in_use(&d->p2m);
     CHECK(tables > 2);
 
@@ -316,7 +475,7 @@ TEST(random_against_model)
         unsigned long mfn = 0x100000 + rng() % 0x10000;
         unsigned int op = rng() % 16;
 
-        write_lock(&d->p2m.lock);
+        p2m_write_lock(&d->p2m);
         if ( op == 0 )
         {
             /* A whole aligned block. */
@@ -340,7 +499,7 @@ TEST(random_against_model)
             for ( i = 0; i < nr; i++ )
                 model[gfn + i] = 0;
         }
-        write_unlock(&d->p2m.lock);
+        p2m_write_unlock(&d->p2m);
     }
 
     for ( i = 0; i < SPAN; i++ )

@@ -11,8 +11,18 @@
  * eat the heap.
  *
  * Locking: p2m->lock (a read/write lock). Lookups take it for reading;
- * changes for writing. The xenheap GFN in struct page_info is changed
- * only under the write lock of the domain the page is mapped in.
+ * changes take it for writing with p2m_write_lock()/p2m_write_unlock().
+ * The xenheap GFN in struct page_info is changed only under the write
+ * lock of the domain the page is mapped in.
+ *
+ * Changes are safe while the domain's vCPUs run: a valid entry is
+ * replaced break-before-make (invalid, TLBs flushed, then the new one),
+ * and p2m_write_unlock() flushes whatever is left to flush before the
+ * lock goes. A page whose mapping went away is released only after that:
+ * a reference a foreign mapping held is dropped by p2m_write_unlock()
+ * once the lock is released; a caller that removes a mapping of a page
+ * it holds (a grant map, a page the guest gives back) puts the page after
+ * p2m_write_unlock(), never before.
  */
 #ifndef XEN_P2M_H
 #define XEN_P2M_H
@@ -53,6 +63,9 @@ const char *p2m_type_name(p2m_type_t t);
 
 struct domain;
 
+/* References a P2M holds back until the lock is released (below). */
+#define P2M_DEFER_MAX 32
+
 #include <asm/p2m.h>
 
 struct p2m_domain {
@@ -68,6 +81,14 @@ struct p2m_domain {
     gfn_t max_mapped_gfn;
 
     struct arch_p2m arch; /* VMID / ASID, flush state */
+
+    /*
+     * References held by mappings removed under the write lock, dropped
+     * by p2m_write_unlock() after the flush. Full: the change stops with
+     * -ERESTART (p2m_set_range()).
+     */
+    unsigned int nr_deferred;
+    struct page_info *deferred[P2M_DEFER_MAX];
 };
 
 /* Level geometry, common to every architecture. */
@@ -89,6 +110,19 @@ int p2m_init(struct domain *d, unsigned long pool_pages);
  */
 int p2m_set_entry(struct p2m_domain *p2m, gfn_t gfn, unsigned long nr,
                   mfn_t mfn, p2m_type_t t);
+
+/*
+ * p2m_set_entry() for changes that may remove foreign mappings: it may
+ * stop early with -ERESTART, *done pages done, when the deferred
+ * references are full; the caller unlocks (releasing them) and calls
+ * again for the rest. p2m_set_entry() returns -ERESTART there too.
+ */
+int p2m_set_range(struct p2m_domain *p2m, gfn_t gfn, unsigned long nr,
+                  mfn_t mfn, p2m_type_t t, unsigned long *done);
+
+/* Take the write lock; drop it after flushing, then release (above). */
+void p2m_write_lock(struct p2m_domain *p2m);
+void p2m_write_unlock(struct p2m_domain *p2m);
 
 /*
  * What gfn maps to (INVALID_MFN and p2m_invalid if nothing), and the

@@ -75,9 +75,12 @@ static inline bool arch_p2m_block_allowed(unsigned int level)
     return level == 2;
 }
 
+void harness_p2m_record(char what, const uint64_t *entry, uint64_t value);
+
 static inline void arch_p2m_write_pte(uint64_t *entry, uint64_t pte)
 {
     __atomic_store_n(entry, pte, __ATOMIC_RELEASE);
+    harness_p2m_record('W', entry, pte);
 }
 
 int arch_p2m_init(struct p2m_domain *p2m);
