@@ -10,48 +10,21 @@
 
 #include <xen/bootinfo.h>
 #include <xen/domain.h>
-#include <xen/fdt.h>
 #include <xen/p2m.h>
 #include <xen/sched.h>
-#include <xen/setup.h>
 #include <xen/static-memory.h>
 #include "harness.h"
+#include "domain-fixture.h"
 #include "mm-fixture.h"
-
-static struct fdt fdt;
-
-/* The fixture machine plus domains.dts, memory set up. */
-static void boot(void)
-{
-    size_t size;
-    void *blob = harness_read_file("build/domains.dtb", &size);
-
-    layout();
-    CHECK_EQ(fdt_open(&fdt, blob, size, NULL), 0);
-    bootfdt_scan_static(&bootinfo, &fdt);
-    bootfdt_scan_domains(&bootinfo, &fdt, &boot_domains);
-    setup_mm(&bootinfo);
-}
-
-static const struct domain_config *cfg(const char *name)
-{
-    unsigned int i;
-
-    for ( i = 0; i < boot_domains.nr; i++ )
-        if ( !strcmp(boot_domains.cfg[i].name, name) )
-            return &boot_domains.cfg[i];
-
-    return NULL;
-}
 
 TEST(configuration_from_the_device_tree)
 {
     const struct domain_config *c;
 
-    boot();
+    domain_fixture_boot();
     CHECK_EQ(boot_domains.nr, 8);
 
-    c = cfg("/chosen/direct");
+    c = domain_fixture_cfg("/chosen/direct");
     CHECK(c && !c->refused && c->direct_map && c->static_owner >= 0);
     CHECK_EQ(c->memory, MB(4));
     CHECK_EQ(c->nr_vcpus, 1);
@@ -60,19 +33,21 @@ TEST(configuration_from_the_device_tree)
     CHECK_STR(c->kernel->owner, "/chosen/direct");
     CHECK(c->ramdisk && paddr_x(c->ramdisk->start) == 0x80301000);
 
-    c = cfg("/chosen/heap");
+    c = domain_fixture_cfg("/chosen/heap");
     CHECK(c && !c->refused && !c->direct_map && c->static_owner < 0);
     CHECK_EQ(c->memory, MB(10));
     CHECK_EQ(c->nr_vcpus, 2);
     /* Module reg with the domain node's own one-cell addresses. */
     CHECK(c->kernel && paddr_x(c->kernel->start) == 0x80302000);
 
-    CHECK_STR(cfg("/chosen/nostatic")->refused,
+    CHECK_STR(domain_fixture_cfg("/chosen/nostatic")->refused,
               "direct-map needs xen,static-mem");
-    CHECK_STR(cfg("/chosen/mismatch")->refused,
+    CHECK_STR(domain_fixture_cfg("/chosen/mismatch")->refused,
               "'memory' differs from the size of its xen,static-mem");
-    CHECK_STR(cfg("/chosen/nokernel")->refused, "no multiboot,kernel module");
-    CHECK_STR(cfg("/chosen/nocpus")->refused, "no valid 'cpus' property");
+    CHECK_STR(domain_fixture_cfg("/chosen/nokernel")->refused,
+              "no multiboot,kernel module");
+    CHECK_STR(domain_fixture_cfg("/chosen/nocpus")->refused,
+              "no valid 'cpus' property");
 
     /* Domain modules are boot modules: kept out of the heap. */
     CHECK_EQ(bootinfo.nr_mods, 1 + 8);
@@ -94,9 +69,9 @@ TEST(heap_domain_spans_guest_regions)
     unsigned long heap;
     unsigned int i;
 
-    boot();
+    domain_fixture_boot();
     heap = heap_free_pages();
-    d = domain_create(2, cfg("/chosen/heap"), &why);
+    d = domain_create(2, domain_fixture_cfg("/chosen/heap"), &why);
     CHECK(d != NULL);
     if ( !d )
         return;
@@ -128,10 +103,10 @@ TEST(direct_mapped_domain)
     unsigned long heap, pool;
     p2m_type_t t;
 
-    boot();
+    domain_fixture_boot();
     heap = heap_free_pages();
     pool = static_free();
-    d = domain_create(1, cfg("/chosen/direct"), &why);
+    d = domain_create(1, domain_fixture_cfg("/chosen/direct"), &why);
     CHECK(d != NULL);
     if ( !d )
         return;
@@ -148,7 +123,7 @@ TEST(direct_mapped_domain)
     CHECK_EQ(heap_free_pages(), heap);
 
     /* And again, the same memory: no reboot needed. */
-    d = domain_create(1, cfg("/chosen/direct"), &why);
+    d = domain_create(1, domain_fixture_cfg("/chosen/direct"), &why);
     CHECK(d != NULL);
     if ( d )
         domain_destroy(d);
@@ -160,8 +135,8 @@ TEST(static_pool_domain_is_packed)
     struct domain *d;
     p2m_type_t t;
 
-    boot();
-    d = domain_create(3, cfg("/chosen/pool"), &why);
+    domain_fixture_boot();
+    d = domain_create(3, domain_fixture_cfg("/chosen/pool"), &why);
     CHECK(d != NULL);
     if ( !d )
         return;
@@ -176,7 +151,7 @@ TEST(refused_and_failed_domains_lose_nothing)
 {
     unsigned long heap, pool;
 
-    boot();
+    domain_fixture_boot();
     heap = heap_free_pages();
     pool = static_free();
     build_boot_domains(&boot_domains);
