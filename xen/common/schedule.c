@@ -147,6 +147,28 @@ void vcpu_wake(struct vcpu *v)
     arch_wake_idle_cpus();
 }
 
+int vcpu_up(struct vcpu *v, vcpu_reset_fn_t *reset, const void *arg)
+{
+    if ( v->online )
+        return -EBUSY;
+    if ( reset )
+        reset(v, arg);
+    v->online = true;
+    vcpu_wake(v);
+
+    return 0;
+}
+
+void vcpu_down(struct vcpu *v)
+{
+    v->online = false;
+}
+
+bool vcpu_is_up(const struct vcpu *v)
+{
+    return v->online;
+}
+
 void schedule(bool yield)
 {
     unsigned int cpu = smp_processor_id();

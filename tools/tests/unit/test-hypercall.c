@@ -45,11 +45,10 @@ const char *xen_compile_date(void)
 
 static const unsigned int arg_reg[] = HARNESS_REG_ARGS;
 
-/* Domain building's last step: vCPU 0 online and on the run queue. */
+/* Domain building's last step: vCPU 0 up and on the run queue. */
 static void start(struct domain *d)
 {
-    d->vcpu[0]->online = true;
-    vcpu_wake(d->vcpu[0]);
+    CHECK_EQ(vcpu_up(d->vcpu[0], NULL, NULL), 0);
 }
 
 /* d1 from the heap and d2 from a static pool, built (not started). */

@@ -107,6 +107,17 @@ bool schedule_should_yield(void);
 void vcpu_wake(struct vcpu *v);
 
 /*
+ * Starting and stopping vCPUs (PSCI CPU_ON/CPU_OFF/AFFINITY_INFO,
+ * VCPUOP_up/is_up). vcpu_up(): start v, after reset(v, arg) (if not
+ * NULL) has set the state it starts in; -EBUSY if it is up already.
+ * vcpu_down(): the calling vCPU v stops. vcpu_is_up(): whether v is up.
+ */
+typedef void vcpu_reset_fn_t(struct vcpu *v, const void *arg);
+int vcpu_up(struct vcpu *v, vcpu_reset_fn_t *reset, const void *arg);
+void vcpu_down(struct vcpu *v);
+bool vcpu_is_up(const struct vcpu *v);
+
+/*
  * Leave the current vCPU (its state saved by the caller) and run the next
  * one, or idle. Never returns. yield: put the current one back on the
  * queue first.
