@@ -99,10 +99,13 @@ void vpsci_call(struct vcpu *v, struct cpu_user_regs *regs)
         break;
 
     case PSCI_FN_CPU_OFF:
+        /*
+         * It stops at the trap's leave path (vcpu_must_stop()). The result
+         * is never seen: CPU_ON gives the vCPU new registers.
+         */
         vcpu_down(v);
-        v->arch.regs = *regs;
-        vcpu_save_state(v);
-        schedule(false);
+        ret = PSCI_SUCCESS;
+        break;
 
     case PSCI_0_2_FN_SYSTEM_OFF: domain_shutdown(d, 0 /* poweroff */);
 
