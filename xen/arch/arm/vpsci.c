@@ -33,15 +33,12 @@ struct cpu_on_args {
     uint64_t entry, context;
 };
 
-/* The registers CPU_ON starts a vCPU with. */
+/* The state CPU_ON starts a vCPU in (vcpu_up() calls it). */
 static void cpu_on_reset(struct vcpu *t, const void *arg)
 {
     const struct cpu_on_args *a = arg;
 
-    memset(&t->arch.regs, 0, sizeof(t->arch.regs));
-    t->arch.regs.pc = a->entry;
-    t->arch.regs.x[0] = a->context;
-    t->arch.regs.cpsr = PSR_GUEST_INIT;
+    vcpu_arm_reset(t, a->entry, a->context);
 }
 
 static long cpu_on(struct domain *d, uint64_t mpidr, uint64_t entry,
