@@ -64,6 +64,24 @@ entry:
     b       5b
 
 /*
+ * A secondary vCPU's entry (PSCI CPU_ON, x0 = its context id), in the
+ * boot protocol's state like the first one: its own stack (one secondary
+ * vCPU at a time), the vectors, then arm64_secondary(context).
+ */
+    .global arm64_secondary_entry
+arm64_secondary_entry:
+    adrp    x1, __secondary_stack_top
+    add     x1, x1, :lo12:__secondary_stack_top
+    mov     sp, x1
+    adrp    x1, arm64_vectors
+    add     x1, x1, :lo12:arm64_vectors
+    msr     vbar_el1, x1
+    isb
+    bl      arm64_secondary
+6:  wfi
+    b       6b
+
+/*
  * Exception vectors. Every entry saves the interrupted state in a
  * struct arm64_frame on the current stack and calls arm64_trap(frame,
  * index); the handler may change the frame's ELR before we return.
