@@ -292,10 +292,7 @@ void __init build_boot_domains(const struct boot_domains *bd)
     printk("Starting %u domain%s\n", started, started == 1 ? "" : "s");
     for ( i = 0; i < nr_built; i++ )
         if ( built[i] )
-        {
-            built[i]->vcpu[0]->online = true;
-            vcpu_wake(built[i]->vcpu[0]);
-        }
+            vcpu_up(built[i]->vcpu[0], NULL, NULL);
 
     schedule(false);
 }

@@ -227,11 +227,11 @@ long do_vcpu_op(unsigned int cmd, unsigned int vcpuid, uint64_t arg)
 
     switch ( cmd )
     {
-    case VCPUOP_is_up: return v->online;
+    case VCPUOP_is_up: return vcpu_is_up(v);
 
     case VCPUOP_up:
         /* arm64 guests start vCPUs with PSCI CPU_ON; x86 needs initialise. */
-        return v->online ? 0 : -EINVAL;
+        return vcpu_is_up(v) ? 0 : -EINVAL;
     }
 
     return -ENOSYS;

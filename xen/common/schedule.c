@@ -135,16 +135,98 @@ bool schedule_should_yield(void)
     return false;
 }
 
+/* runq_lock held */
+static void wake_locked(struct vcpu *v)
+{
+    if ( v->power == VCPU_ON && !v->queued && !v->running &&
+         !v->domain->is_shutting_down )
+        enqueue(v);
+}
+
 void vcpu_wake(struct vcpu *v)
 {
     unsigned long flags;
 
     spin_lock_irqsave(&runq_lock, flags);
-    if ( v->online && !v->queued && !v->running &&
-         !v->domain->is_shutting_down )
-        enqueue(v);
+    wake_locked(v);
     spin_unlock_irqrestore(&runq_lock, flags);
     arch_wake_idle_cpus();
+}
+
+/*
+ * Starting and stopping vCPUs (the state machine is drawn at enum
+ * vcpu_power in sched.h). The rule that keeps CPU_ON, CPU_OFF and
+ * AFFINITY_INFO consistent under any interleaving: a vCPU is down (OFF)
+ * only once it is off its pCPU with its state saved, and only vcpu_up()
+ * takes it out of OFF.
+ *
+ * So vcpu_down() only marks the running vCPU STOPPING: it still reads as
+ * up, a CPU_ON now gets ALREADY_ON, and nothing else touches it while
+ * its pCPU saves its registers and schedule() takes it off (STOPPING ->
+ * OFF, never queued again). A CPU_ON that finds it OFF owns it in
+ * STARTING: the reset writes its registers while no pCPU holds or saves
+ * them and a second CPU_ON is refused; then ON, and it is queued. If
+ * AFFINITY_INFO said OFF, CPU_ON can start it; if CPU_ON succeeds, it
+ * runs from the entry point given.
+ */
+int vcpu_up(struct vcpu *v, vcpu_reset_fn_t *reset, const void *arg)
+{
+    unsigned long flags;
+
+    spin_lock_irqsave(&runq_lock, flags);
+    if ( v->power != VCPU_OFF )
+    {
+        spin_unlock_irqrestore(&runq_lock, flags);
+        return -EBUSY;
+    }
+    ASSERT(!v->queued && !v->running);
+    v->power = VCPU_STARTING;
+    spin_unlock_irqrestore(&runq_lock, flags);
+
+    if ( reset )
+        reset(v, arg);
+
+    spin_lock_irqsave(&runq_lock, flags);
+    v->power = VCPU_ON;
+    wake_locked(v);
+    spin_unlock_irqrestore(&runq_lock, flags);
+    arch_wake_idle_cpus();
+
+    return 0;
+}
+
+void vcpu_down(struct vcpu *v)
+{
+    unsigned long flags;
+
+    spin_lock_irqsave(&runq_lock, flags);
+    ASSERT(v->running && v->processor == smp_processor_id());
+    if ( v->power == VCPU_ON )
+        v->power = VCPU_STOPPING;
+    spin_unlock_irqrestore(&runq_lock, flags);
+}
+
+bool vcpu_is_up(const struct vcpu *v)
+{
+    return READ_ONCE(v->power) != VCPU_OFF;
+}
+
+bool vcpu_must_stop(const struct vcpu *v)
+{
+    return READ_ONCE(v->domain->is_shutting_down) ||
+           READ_ONCE(v->power) == VCPU_STOPPING;
+}
+
+/*
+ * runq_lock held. v, whose state is saved, leaves this pCPU; a vCPU that
+ * was stopping is now off.
+ */
+static void leave_pcpu(struct vcpu *v)
+{
+    v->running = false;
+    running_on[smp_processor_id()] = NULL;
+    if ( v->power == VCPU_STOPPING )
+        v->power = VCPU_OFF;
 }
 
 void schedule(bool yield)
@@ -156,10 +238,9 @@ void schedule(bool yield)
     spin_lock_irqsave(&runq_lock, flags);
     if ( prev )
     {
-        prev->running = false;
-        if ( yield && !prev->domain->is_shutting_down )
-            enqueue(prev);
-        running_on[cpu] = NULL;
+        leave_pcpu(prev);
+        if ( yield )
+            wake_locked(prev);
     }
     spin_unlock_irqrestore(&runq_lock, flags);
     /* Whoever waits for prev to stop running (domain_shutdown) may go on. */
@@ -232,10 +313,7 @@ void domain_shutdown(struct domain *d, unsigned int reason)
 
     spin_lock_irqsave(&runq_lock, flags);
     if ( self && self->domain == d )
-    {
-        self->running = false;
-        running_on[smp_processor_id()] = NULL;
-    }
+        leave_pcpu(self);
     /* Taken apart a step at a time, between other vCPUs (schedule()). */
     dying_add(d);
     spin_unlock_irqrestore(&runq_lock, flags);

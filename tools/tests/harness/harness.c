@@ -17,9 +17,11 @@
 #include <string.h>
 
 #include <xen/lib.h>
+#include <asm/smp.h>
 #include "harness.h"
 
 unsigned long harness_irq_disabled;
+unsigned int harness_cpu;
 bool harness_verbose;
 
 const char arch_name[] = "harness";

@@ -23,6 +23,11 @@ bool harness_log_contains(const char *s);
 extern bool harness_verbose;
 /* The "interrupts masked" state the harness arch keeps (asm/system.h). */
 extern unsigned long harness_irq_disabled;
+/*
+ * The pCPU smp_processor_id() says common code runs on (asm/smp.h): 0,
+ * or whichever one a test playing several pCPUs in turn is on.
+ */
+extern unsigned int harness_cpu;
 
 /*
  * "Machine RAM": [pa, pa + size) backed by a zeroed host buffer, so that

@@ -525,12 +525,28 @@ DTS
         -device "loader,file=$xtest,addr=0x52000000,force-raw=on" \
         -device "loader,file=$xtest,addr=0x53000000,force-raw=on"
     guest_results arm64-xtest-dom0less 0 1 2
+
+    # 13. Linux's CPU hotplug loop (the test guest's psci-hotplug test: 200
+    #     rounds of CPU_OFF, AFFINITY_INFO polled until OFF, CPU_ON at
+    #     once): vCPU 1 comes back every time, on two pCPUs (where a CPU_ON
+    #     can land while vCPU 1 is still leaving its pCPU) and on one.
+    for smp in 2 1; do
+        run --name arm64-psci-hotplug-smp$smp --pass '^\(XEN\) Powering off' \
+            --expect '^\(XEN\) d0: hardware domain: 64 MiB RAM, 2 vCPUs, ' \
+            --expect '^\(d0\) CHECK psci-hotplug.rounds = 200 \[ok\]$' \
+            --expect '^\(d0\) Test result: SUCCESS$' \
+            --reject '^\(d0\) CHECK .* \[FAIL' \
+            --expect '^\(XEN\) Memory check: every page came back' \
+            -- $(qemu_arm64 $smp 1G) -append "dom0_mem=64M dom0_max_vcpus=2" \
+            -device "guest-loader,addr=0x50000000,kernel=$xtest,bootargs=console=hvc0 xtest=psci-hotplug"
+        guest_results arm64-psci-hotplug-smp$smp 0
+    done
 else
     echo "FAIL: qemu: arm64-xtest (cannot build the test guest)"
     rc=1
 fi
 
-# 13. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 14. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-arm64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name arm64-boot-release --pass '^\(XEN\) Powering off' \

@@ -10,56 +10,22 @@
 
 #include <xen/bootinfo.h>
 #include <xen/domain.h>
-#include <xen/fdt.h>
 #include <xen/p2m.h>
 #include <xen/param.h>
 #include <xen/sched.h>
-#include <xen/setup.h>
 #include <xen/static-memory.h>
 #include "harness.h"
+#include "domain-fixture.h"
 #include "mm-fixture.h"
-
-static struct fdt fdt;
-
-/* The fixture machine plus the domains of dtb, memory set up. */
-static void boot_with(const char *dtb)
-{
-    size_t size;
-    void *blob = harness_read_file(dtb, &size);
-
-    layout();
-    memset(&boot_domains, 0, sizeof(boot_domains));
-    CHECK_EQ(fdt_open(&fdt, blob, size, NULL), 0);
-    bootfdt_scan_static(&bootinfo, &fdt);
-    bootfdt_scan_domains(&bootinfo, &fdt, &boot_domains);
-    bootinfo_check_modules(&bootinfo);
-    setup_mm(&bootinfo);
-}
-
-static void boot(void)
-{
-    boot_with("build/domains.dtb");
-}
-
-static const struct domain_config *cfg(const char *name)
-{
-    unsigned int i;
-
-    for ( i = 0; i < boot_domains.nr; i++ )
-        if ( !strcmp(boot_domains.cfg[i].name, name) )
-            return &boot_domains.cfg[i];
-
-    return NULL;
-}
 
 TEST(configuration_from_the_device_tree)
 {
     const struct domain_config *c;
 
-    boot();
+    domain_fixture_boot();
     CHECK_EQ(boot_domains.nr, 8);
 
-    c = cfg("/chosen/direct");
+    c = domain_fixture_cfg("/chosen/direct");
     CHECK(c && !c->refused && c->direct_map && c->static_owner >= 0);
     CHECK_EQ(c->memory, MB(4));
     CHECK_EQ(c->nr_vcpus, 1);
@@ -68,19 +34,20 @@ TEST(configuration_from_the_device_tree)
     CHECK_STR(c->kernel->owner, "/chosen/direct");
     CHECK(c->ramdisk && paddr_x(c->ramdisk->start) == 0x80301000);
 
-    c = cfg("/chosen/heap");
+    c = domain_fixture_cfg("/chosen/heap");
     CHECK(c && !c->refused && !c->direct_map && c->static_owner < 0);
     CHECK_EQ(c->memory, MB(10));
     CHECK_EQ(c->nr_vcpus, 2);
     /* Module reg with the domain node's own one-cell addresses. */
     CHECK(c->kernel && paddr_x(c->kernel->start) == 0x80302000);
 
-    CHECK_STR(cfg("/chosen/nostatic")->refused,
+    CHECK_STR(domain_fixture_cfg("/chosen/nostatic")->refused,
               "direct-map needs xen,static-mem");
-    CHECK_STR(cfg("/chosen/mismatch")->refused,
+    CHECK_STR(domain_fixture_cfg("/chosen/mismatch")->refused,
               "'memory' differs from the size of its xen,static-mem");
-    CHECK_STR(cfg("/chosen/nokernel")->refused, "no multiboot,kernel module");
-    CHECK_STR(cfg("/chosen/nocpus")->refused,
+    CHECK_STR(domain_fixture_cfg("/chosen/nokernel")->refused,
+              "no multiboot,kernel module");
+    CHECK_STR(domain_fixture_cfg("/chosen/nocpus")->refused,
               "no valid 'cpus' property (1 to 8)");
 
     /* Domain modules are boot modules: kept out of the heap. */
@@ -103,9 +70,9 @@ TEST(heap_domain_spans_guest_regions)
     unsigned long heap;
     unsigned int i;
 
-    boot();
+    domain_fixture_boot();
     heap = heap_free_pages();
-    d = domain_create(2, cfg("/chosen/heap"), &why);
+    d = domain_create(2, domain_fixture_cfg("/chosen/heap"), &why);
     CHECK(d != NULL);
     if ( !d )
         return;
@@ -137,10 +104,10 @@ TEST(direct_mapped_domain)
     unsigned long heap, pool;
     p2m_type_t t;
 
-    boot();
+    domain_fixture_boot();
     heap = heap_free_pages();
     pool = static_free();
-    d = domain_create(1, cfg("/chosen/direct"), &why);
+    d = domain_create(1, domain_fixture_cfg("/chosen/direct"), &why);
     CHECK(d != NULL);
     if ( !d )
         return;
@@ -157,7 +124,7 @@ TEST(direct_mapped_domain)
     CHECK_EQ(heap_free_pages(), heap);
 
     /* And again, the same memory: no reboot needed. */
-    d = domain_create(1, cfg("/chosen/direct"), &why);
+    d = domain_create(1, domain_fixture_cfg("/chosen/direct"), &why);
     CHECK(d != NULL);
     if ( d )
         domain_destroy(d);
@@ -169,8 +136,8 @@ TEST(static_pool_domain_is_packed)
     struct domain *d;
     p2m_type_t t;
 
-    boot();
-    d = domain_create(3, cfg("/chosen/pool"), &why);
+    domain_fixture_boot();
+    d = domain_create(3, domain_fixture_cfg("/chosen/pool"), &why);
     CHECK(d != NULL);
     if ( !d )
         return;
@@ -185,7 +152,7 @@ TEST(refused_and_failed_domains_lose_nothing)
 {
     unsigned long heap, pool;
 
-    boot();
+    domain_fixture_boot();
     heap = heap_free_pages();
     pool = static_free();
     build_boot_domains(&boot_domains);
@@ -232,11 +199,11 @@ TEST(static_owners_are_nodes_not_names)
     unsigned long pool;
     p2m_type_t t;
 
-    boot_with("build/hostile-domains.dtb");
-    st = cfg(LONG_PREFIX "static");
-    heap = cfg(LONG_PREFIX "heap");
-    refused = cfg(LONG_PREFIX "refused");
-    heap2 = cfg(LONG_PREFIX "heap2");
+    domain_fixture_boot_with("build/hostile-domains.dtb");
+    st = domain_fixture_cfg(LONG_PREFIX "static");
+    heap = domain_fixture_cfg(LONG_PREFIX "heap");
+    refused = domain_fixture_cfg(LONG_PREFIX "refused");
+    heap2 = domain_fixture_cfg(LONG_PREFIX "heap2");
     CHECK(st && heap && refused && heap2);
     if ( !st || !heap || !refused || !heap2 )
         return;
@@ -274,7 +241,7 @@ TEST(names_too_long_are_printed_unambiguously)
     const char *a = NULL, *b = NULL;
     unsigned int i;
 
-    boot_with("build/hostile-domains.dtb");
+    domain_fixture_boot_with("build/hostile-domains.dtb");
     for ( i = 0; i < boot_domains.nr; i++ )
     {
         const char *n = boot_domains.cfg[i].name;
@@ -296,11 +263,11 @@ TEST(hostile_sizes_and_modules_are_refused)
 {
     unsigned long heap, pool;
 
-    boot_with("build/hostile-domains.dtb");
-    CHECK_STR(cfg("/chosen/hugemem")->refused,
+    domain_fixture_boot_with("build/hostile-domains.dtb");
+    CHECK_STR(domain_fixture_cfg("/chosen/hugemem")->refused,
               "'memory' is more than 2^52 KiB: larger than any RAM");
-    CHECK_STR(cfg("/chosen/zeromem")->refused, "'memory' is zero");
-    CHECK_STR(cfg("/chosen/manycpus")->refused,
+    CHECK_STR(domain_fixture_cfg("/chosen/zeromem")->refused, "'memory' is zero");
+    CHECK_STR(domain_fixture_cfg("/chosen/manycpus")->refused,
               "no valid 'cpus' property (1 to 8)");
 
     heap = heap_free_pages();
@@ -319,7 +286,7 @@ TEST(hostile_sizes_and_modules_are_refused)
 
 TEST(hardware_domain_first_and_extra_domains_refused_by_name)
 {
-    boot_with("build/many-domains.dtb");
+    domain_fixture_boot_with("build/many-domains.dtb");
     CHECK_EQ(boot_domains.nr, CONFIG_MAX_DOM0LESS_DOMAINS);
     CHECK(harness_log_contains("DT: /chosen/dom13: more than 12 dom0less domains; not built\n"));
     CHECK(harness_log_contains("DT: /chosen/dom14: more than 12 dom0less domains; not built\n"));

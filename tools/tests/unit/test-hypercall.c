@@ -15,16 +15,15 @@
 #include <xen/bootinfo.h>
 #include <xen/domain.h>
 #include <xen/errno.h>
-#include <xen/fdt.h>
 #include <xen/guest-access.h>
 #include <xen/hypercall.h>
 #include <xen/lib.h>
 #include <xen/sched.h>
-#include <xen/setup.h>
 #include <public/sched.h>
 #include <public/version.h>
 #include <public/xen.h>
 #include "harness.h"
+#include "domain-fixture.h"
 #include "mm-fixture.h"
 
 /* hypercall.c's xen_version answers need the build strings. */
@@ -45,44 +44,18 @@ const char *xen_compile_date(void)
 #define GVA(gpa) (HARNESS_GVA_OFFSET + (gpa))
 
 static const unsigned int arg_reg[] = HARNESS_REG_ARGS;
-static struct fdt fdt;
 
-static void boot(void)
-{
-    size_t size;
-    void *blob = harness_read_file("build/domains.dtb", &size);
-
-    layout();
-    CHECK_EQ(fdt_open(&fdt, blob, size, NULL), 0);
-    bootfdt_scan_static(&bootinfo, &fdt);
-    bootfdt_scan_domains(&bootinfo, &fdt, &boot_domains);
-    setup_mm(&bootinfo);
-}
-
-static struct domain *build(uint16_t id, const char *name)
-{
-    const char *why = NULL;
-    unsigned int i;
-
-    for ( i = 0; i < boot_domains.nr; i++ )
-        if ( !strcmp(boot_domains.cfg[i].name, name) )
-            return domain_create(id, &boot_domains.cfg[i], &why);
-
-    return NULL;
-}
-
-/* Domain building's last step: vCPU 0 online and on the run queue. */
+/* Domain building's last step: vCPU 0 up and on the run queue. */
 static void start(struct domain *d)
 {
-    d->vcpu[0]->online = true;
-    vcpu_wake(d->vcpu[0]);
+    CHECK_EQ(vcpu_up(d->vcpu[0], NULL, NULL), 0);
 }
 
 /* d1 from the heap and d2 from a static pool, built (not started). */
 static bool build_two(struct domain **d1, struct domain **d2)
 {
-    *d1 = build(1, "/chosen/heap");
-    *d2 = build(2, "/chosen/pool");
+    *d1 = domain_fixture_build(1, "/chosen/heap");
+    *d2 = domain_fixture_build(2, "/chosen/pool");
     CHECK(*d1 && *d2);
 
     return *d1 && *d2;
@@ -91,8 +64,8 @@ static bool build_two(struct domain **d1, struct domain **d2)
 /* A "heap" domain d1, started and entered on the (only) pCPU. */
 static struct vcpu *boot_one(struct domain **d)
 {
-    boot();
-    *d = build(1, "/chosen/heap");
+    domain_fixture_boot();
+    *d = domain_fixture_build(1, "/chosen/heap");
     CHECK(*d != NULL);
     if ( !*d )
         exit(1);
@@ -383,7 +356,7 @@ TEST(long_write_gives_way_to_a_waiting_vcpu)
     size_t len;
     const char *mid;
 
-    boot();
+    domain_fixture_boot();
     if ( !build_two(&d1, &d2) )
         return;
     v1 = d1->vcpu[0];
@@ -449,7 +422,7 @@ TEST(sched_op_yield_gives_way)
     check_others_kept(v1, 3);
 
     /* With d2 waiting: d2 gets the pCPU, d1 goes to the back. */
-    d2 = build(2, "/chosen/pool");
+    d2 = domain_fixture_build(2, "/chosen/pool");
     CHECK(d2 != NULL);
     if ( !d2 )
         return;
@@ -488,7 +461,7 @@ TEST(teardown_in_steps_between_vcpus)
     struct vcpu *v1, *v2;
     unsigned long h0, h1, h2;
 
-    boot();
+    domain_fixture_boot();
     h0 = heap_free_pages();
     if ( !build_two(&d1, &d2) )
         return;
@@ -520,9 +493,9 @@ TEST(slice_rule)
 {
     struct domain *d1, *d2;
 
-    boot();
-    d1 = build(1, "/chosen/heap");
-    d2 = build(2, "/chosen/pool");
+    domain_fixture_boot();
+    d1 = domain_fixture_build(1, "/chosen/heap");
+    d2 = domain_fixture_build(2, "/chosen/pool");
     CHECK(d1 && d2);
     if ( !d1 || !d2 )
         return;

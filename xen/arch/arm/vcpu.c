@@ -51,10 +51,28 @@ void __noreturn enter_guest(const struct cpu_user_regs *regs,
 /* SCTLR_EL1 out of reset for a guest: RES1 bits only, MMU and caches off. */
 #define SCTLR_EL1_GUEST_INIT 0x30d00800UL
 
-int arch_vcpu_init(struct vcpu *v)
+/*
+ * The state a vCPU starts in (at boot, and at each PSCI CPU_ON): EL1h
+ * with DAIF masked at pc, x0 as given, every other general register
+ * zero, and its MMU and caches off with the translation registers
+ * cleared (as upstream resets them for CPU_ON). Its other EL1 registers
+ * keep what they held.
+ */
+void vcpu_arm_reset(struct vcpu *v, uint64_t pc, uint64_t x0)
 {
+    memset(&v->arch.regs, 0, sizeof(v->arch.regs));
+    v->arch.regs.pc = pc;
+    v->arch.regs.x[0] = x0;
     v->arch.regs.cpsr = PSR_GUEST_INIT;
     v->arch.sctlr_el1 = SCTLR_EL1_GUEST_INIT;
+    v->arch.ttbr0_el1 = 0;
+    v->arch.ttbr1_el1 = 0;
+    v->arch.tcr_el1 = 0;
+}
+
+int arch_vcpu_init(struct vcpu *v)
+{
+    vcpu_arm_reset(v, 0, 0);
     /* MPIDR the guest sees: Aff0 = vCPU number, bit 31 RES1. */
     v->arch.vmpidr = (1UL << 31) | v->vcpu_id;
 

@@ -29,24 +29,28 @@ static struct vcpu *vcpu_by_mpidr(struct domain *d, uint64_t mpidr)
     return d->vcpu[mpidr & 0xff];
 }
 
+struct cpu_on_args {
+    uint64_t entry, context;
+};
+
+/* The state CPU_ON starts a vCPU in (vcpu_up() calls it). */
+static void cpu_on_reset(struct vcpu *t, const void *arg)
+{
+    const struct cpu_on_args *a = arg;
+
+    vcpu_arm_reset(t, a->entry, a->context);
+}
+
 static long cpu_on(struct domain *d, uint64_t mpidr, uint64_t entry,
                    uint64_t context)
 {
     struct vcpu *t = vcpu_by_mpidr(d, mpidr);
+    const struct cpu_on_args args = { .entry = entry, .context = context };
 
     if ( !t )
         return PSCI_INVALID_PARAMETERS;
-    if ( t->online )
-        return PSCI_ALREADY_ON;
 
-    memset(&t->arch.regs, 0, sizeof(t->arch.regs));
-    t->arch.regs.pc = entry;
-    t->arch.regs.x[0] = context;
-    t->arch.regs.cpsr = PSR_GUEST_INIT;
-    t->online = true;
-    vcpu_wake(t);
-
-    return PSCI_SUCCESS;
+    return vcpu_up(t, cpu_on_reset, &args) ? PSCI_ALREADY_ON : PSCI_SUCCESS;
 }
 
 void vpsci_call(struct vcpu *v, struct cpu_user_regs *regs)
@@ -84,7 +88,7 @@ void vpsci_call(struct vcpu *v, struct cpu_user_regs *regs)
     case PSCI_FN_AFFINITY_INFO_32:
     case PSCI_FN_AFFINITY_INFO_64:
         t = vcpu_by_mpidr(d, regs->x[1]);
-        ret = !t ? PSCI_INVALID_PARAMETERS : t->online ? 0 : 1;
+        ret = !t ? PSCI_INVALID_PARAMETERS : vcpu_is_up(t) ? 0 : 1;
         break;
 
     case PSCI_FN_MIGRATE_INFO:
@@ -92,10 +96,13 @@ void vpsci_call(struct vcpu *v, struct cpu_user_regs *regs)
         break;
 
     case PSCI_FN_CPU_OFF:
-        v->online = false;
-        v->arch.regs = *regs;
-        vcpu_save_state(v);
-        schedule(false);
+        /*
+         * It stops at the trap's leave path (vcpu_must_stop()). The result
+         * is never seen: CPU_ON gives the vCPU new registers.
+         */
+        vcpu_down(v);
+        ret = PSCI_SUCCESS;
+        break;
 
     case PSCI_0_2_FN_SYSTEM_OFF: domain_shutdown(d, 0 /* poweroff */);
 

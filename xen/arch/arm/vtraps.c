@@ -152,7 +152,7 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
         domain_crash(d, why);
     }
 
-    if ( d->is_shutting_down )
+    if ( vcpu_must_stop(v) )
         deschedule(v, regs, false);
 }
 
@@ -173,8 +173,8 @@ void do_trap_guest_irq(struct cpu_user_regs *regs)
     if ( irq != IRQ_HYP_TIMER )
         return;
 
-    /* Its domain is going away: this vCPU stops here. */
-    if ( v->domain->is_shutting_down )
+    /* Its domain is going away (or it stops): it leaves here. */
+    if ( vcpu_must_stop(v) )
         deschedule(v, regs, false);
     if ( schedule_has_waiting() )
         deschedule(v, regs, true);

@@ -257,7 +257,7 @@ static void __noreturn vcpu_loop(void *arg)
 
         svm_handle_exit(v, vmcb);
 
-        if ( v->domain->is_shutting_down )
+        if ( vcpu_must_stop(v) )
             svm_deschedule(v, false);
     }
 }

@@ -24,11 +24,27 @@ struct static_pool;
  */
 #define SCHED_SLICE_MS 10
 
+/*
+ * Whether a vCPU is started (PSCI CPU_ON/CPU_OFF/AFFINITY_INFO,
+ * VCPUOP_up/is_up), a state machine under the run-queue lock
+ * (schedule.c, "Starting and stopping vCPUs"):
+ *
+ *   OFF --vcpu_up()--> STARTING --reset done--> ON --vcpu_down()--> STOPPING
+ *    ^                                                                  |
+ *    +---------- schedule() has taken it off its pCPU, state saved -----+
+ */
+enum vcpu_power {
+    VCPU_OFF,      /* not started, or stopped: on no pCPU, not queued */
+    VCPU_STARTING, /* vcpu_up() is setting its state: on no pCPU */
+    VCPU_ON,       /* started: queued, running or (shutting down) neither */
+    VCPU_STOPPING, /* vcpu_down() called: still on its pCPU */
+};
+
 /* A virtual CPU. Scheduling state is guarded by the run-queue lock. */
 struct vcpu {
     unsigned int vcpu_id;
     struct domain *domain;
-    bool online;            /* started: vCPU 0 at boot, others by PSCI */
+    enum vcpu_power power;  /* started? vCPU 0 at boot, others by PSCI */
     bool queued;            /* on the run queue */
     bool running;           /* on a pCPU now */
     unsigned int processor; /* the pCPU it last ran on */
@@ -103,8 +119,31 @@ bool schedule_slice_over(void);
  */
 bool schedule_should_yield(void);
 
-/* Put v on the run queue if it is online and neither queued nor running. */
+/* Put v on the run queue if it is started and neither queued nor running. */
 void vcpu_wake(struct vcpu *v);
+
+/*
+ * Starting and stopping vCPUs: PSCI CPU_ON, CPU_OFF and AFFINITY_INFO on
+ * Arm, VCPUOP_up and VCPUOP_is_up. A vCPU reads as up (AFFINITY_INFO ON)
+ * from the moment vcpu_up() takes it until it has left its pCPU after
+ * vcpu_down(); whenever it reads as down, vcpu_up() can start it.
+ *
+ * vcpu_up(): start v, once reset(v, arg) (if not NULL) has set the state
+ * it starts in (v is then on no pCPU and no other vcpu_up() can take
+ * it); -EBUSY if it is not down. vcpu_down(): the calling vCPU v stops,
+ * at the architecture's leave path (vcpu_must_stop()).
+ */
+typedef void vcpu_reset_fn_t(struct vcpu *v, const void *arg);
+int vcpu_up(struct vcpu *v, vcpu_reset_fn_t *reset, const void *arg);
+void vcpu_down(struct vcpu *v);
+bool vcpu_is_up(const struct vcpu *v);
+
+/*
+ * For the architecture's leave path, on the way back to the vCPU v that
+ * is on this pCPU: true if v must leave it now and not be queued again
+ * (schedule(false)), as it stops or its domain shuts down.
+ */
+bool vcpu_must_stop(const struct vcpu *v);
 
 /*
  * Leave the current vCPU (its state saved by the caller) and run the next

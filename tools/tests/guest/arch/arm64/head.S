@@ -9,6 +9,23 @@
  */
 #define R_AARCH64_RELATIVE 1027
 
+/*
+ * Into C: the stack below top, the exception vectors, then fn(x0); if fn
+ * returns, the vCPU waits in WFI for ever.
+ */
+    .macro enter_c top, fn
+    adrp    x1, \top
+    add     x1, x1, :lo12:\top
+    mov     sp, x1
+    adrp    x1, arm64_vectors
+    add     x1, x1, :lo12:arm64_vectors
+    msr     vbar_el1, x1
+    isb
+    bl      \fn
+9:  wfi
+    b       9b
+    .endm
+
     .section .text.head, "ax"
     .global _start
 _start:
@@ -50,18 +67,17 @@ entry:
     stp     xzr, xzr, [x1], #16
     b       3b
 4:
-    adrp    x1, __stack_top
-    add     x1, x1, :lo12:__stack_top
-    mov     sp, x1
-    adrp    x1, arm64_vectors
-    add     x1, x1, :lo12:arm64_vectors
-    msr     vbar_el1, x1
-    isb
-
     mov     x0, x19
-    bl      xtest_arch_start
-5:  wfi
-    b       5b
+    enter_c __stack_top, xtest_arch_start
+
+/*
+ * A secondary vCPU's entry (PSCI CPU_ON, x0 = its context id), in the
+ * boot protocol's state like the first one: its own stack (one secondary
+ * vCPU at a time), the vectors, then arm64_secondary(context).
+ */
+    .global arm64_secondary_entry
+arm64_secondary_entry:
+    enter_c __secondary_stack_top, arm64_secondary
 
 /*
  * Exception vectors. Every entry saves the interrupted state in a

@@ -22,9 +22,8 @@ struct arm64_frame {
 #define PSCI_SYSTEM_OFF     0x84000008UL
 
 void xtest_arch_start(const void *fdt);
+void arm64_secondary(unsigned long context);
 void arm64_trap(struct arm64_frame *f, unsigned long idx);
-unsigned long arm64_psci(unsigned long fn, unsigned long a1,
-                         unsigned long a2, unsigned long a3);
 void arm64_regdump_call(unsigned long nr, unsigned long a0, unsigned long a1,
                         unsigned long a2, unsigned long out[33]);
 void xtest_main(void);
@@ -50,6 +49,15 @@ void xtest_arch_start(const void *fdt)
     }
 
     xtest_main();
+}
+
+void (*volatile arm64_secondary_fn)(unsigned long context);
+
+/* head.S's secondary entry, on the secondary stack. */
+void arm64_secondary(unsigned long context)
+{
+    if ( arm64_secondary_fn )
+        arm64_secondary_fn(context);
 }
 
 const char *arch_cmdline(void)

@@ -2,9 +2,15 @@
 #ifndef ASM_HARNESS_SMP_H
 #define ASM_HARNESS_SMP_H
 
+/*
+ * The pCPU common code is running on: 0 unless a test plays several
+ * pCPUs, one step at a time, by setting it (harness.c).
+ */
+extern unsigned int harness_cpu;
+
 static inline unsigned int smp_processor_id(void)
 {
-    return 0;
+    return harness_cpu;
 }
 
 #endif

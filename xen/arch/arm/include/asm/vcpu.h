@@ -11,6 +11,12 @@ struct cpu_user_regs;
 #define PSR_GUEST_INIT 0x3c5UL
 
 /*
+ * Reset v to start at EL1 at pc with x0, MMU and caches off (at boot and
+ * at PSCI CPU_ON); v is on no pCPU.
+ */
+void vcpu_arm_reset(struct vcpu *v, uint64_t pc, uint64_t x0);
+
+/*
  * Save the state of the vCPU that is on this pCPU and leaving it: EL1
  * system registers, its timers (then stopped) and FP/SIMD registers.
  */

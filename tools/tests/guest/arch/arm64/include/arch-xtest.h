@@ -32,6 +32,19 @@ static inline long arch_hypercall(unsigned long nr, unsigned long a0,
     return x0;
 }
 
+/* SMCCC/PSCI through "hvc #0": function id, arguments, result (x0). */
+unsigned long arm64_psci(unsigned long fn, unsigned long a1, unsigned long a2,
+                         unsigned long a3);
+
+/*
+ * Secondary vCPUs: PSCI CPU_ON with arm64_secondary_entry as the entry
+ * point starts one (MMU off, its own stack: one at a time) in
+ * arm64_secondary_fn(context id), if set; when that returns, the vCPU
+ * waits in WFI.
+ */
+void arm64_secondary_entry(void);
+extern void (*volatile arm64_secondary_fn)(unsigned long context);
+
 /* setjmp/longjmp for fault recovery: x19..x30 and sp. */
 struct xtest_jmp {
     unsigned long regs[13];
