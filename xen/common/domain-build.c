@@ -143,52 +143,6 @@ static void __init describe(const struct domain *d)
            p2m_tables_in_use(&d->p2m) == 1 ? "" : "s", p2m_pool_free(&d->p2m));
 }
 
-static unsigned long __init static_free_pages(void)
-{
-    unsigned long total = 0;
-#ifdef CONFIG_STATIC_MEMORY
-    unsigned int i;
-
-    for ( i = 0; i < static_pool_count(); i++ )
-        total += static_pool_get(i)->free.count;
-#endif
-
-    return total;
-}
-
-/* Free counts before the boot domains were built: nothing may be lost. */
-static unsigned long heap_before, static_before;
-static unsigned int nr_live;
-
-static void memory_check(void)
-{
-    if ( heap_free_pages() == heap_before &&
-         static_free_pages() == static_before )
-        printk(
-            "Memory check: every page came back (%lu free in the heap, %lu in static pools)\n",
-            heap_before, static_before);
-    else
-    {
-        printk(
-            XENLOG_ERR
-            "Memory check FAILED: heap %lu free (was %lu), static pools %lu free (were %lu)\n",
-            heap_free_pages(), heap_before, static_free_pages(), static_before);
-        if ( IS_ENABLED(CONFIG_DEBUG) )
-            panic("Pages were lost tearing down the domains");
-    }
-}
-
-void domain_gone(void)
-{
-    if ( __atomic_sub_fetch(&nr_live, 1, __ATOMIC_ACQ_REL) )
-        return;
-
-    printk("All domains have shut down\n");
-    memory_check();
-    printk("Powering off\n");
-    arch_machine_power_off(false);
-}
-
 /*
  * Why c cannot be built because of one of its boot modules (written into
  * buf), or NULL: bootinfo_check_modules() has marked every module that
@@ -225,8 +179,7 @@ void __init build_boot_domains(const struct boot_domains *bd)
     uint16_t next_id = 1;
     int rc = 0;
 
-    heap_before = heap_free_pages();
-    static_before = static_free_pages();
+    domain_memory_baseline();
 
     for ( i = 0; i < bd->nr; i++ )
     {
@@ -284,11 +237,11 @@ void __init build_boot_domains(const struct boot_domains *bd)
     if ( !started || rc == -EOPNOTSUPP )
     {
         if ( nr_built )
-            memory_check();
+            domain_memory_check();
         return;
     }
 
-    nr_live = started;
+    domains_started(started);
     printk("Starting %u domain%s\n", started, started == 1 ? "" : "s");
     for ( i = 0; i < nr_built; i++ )
         if ( built[i] )

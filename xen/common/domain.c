@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Creating and destroying domains: struct domain, its P2M, and its RAM,
- * which comes from the heap, from its static pool, or (direct map) from
- * its static banks at gfn == mfn. Destroying gives every page back to
- * where it came from.
+ * The life of a domain: creating it (struct domain, its P2M, and its
+ * RAM, which comes from the heap, from its static pool, or (direct map)
+ * from its static banks at gfn == mfn), shutting it down or crashing it
+ * (state changes that return), the queue of stopped domains that the
+ * scheduler takes apart a step at a time, and the end of everything when
+ * the last one has gone. Destroying gives every page back to where it
+ * came from.
  */
 #include <xen/arch-hooks.h>
 #include <xen/domain.h>
@@ -12,8 +15,10 @@
 #include <xen/mm.h>
 #include <xen/p2m.h>
 #include <xen/sched.h>
+#include <xen/spinlock.h>
 #include <xen/static-memory.h>
 #include <asm/page.h>
+#include <public/sched.h>
 
 BUILD_BUG_ON(sizeof(struct domain) > PAGE_SIZE);
 
@@ -305,4 +310,158 @@ void domain_destroy(struct domain *d)
 {
     while ( domain_teardown_step(d) == -ERESTART )
         ;
+}
+
+/* ---- Shutdown, crash, and the dying queue -------------------------------- */
+
+/* Shutdown decisions and the queue of stopped domains. */
+static DEFINE_SPINLOCK(dying_lock);
+static struct domain *dying_head, *dying_tail;
+
+static const char *shutdown_name(unsigned int reason)
+{
+    static const char *const names[] = {
+        [SHUTDOWN_poweroff] = "poweroff", [SHUTDOWN_reboot] = "reboot",
+        [SHUTDOWN_suspend] = "suspend",   [SHUTDOWN_crash] = "crash",
+        [SHUTDOWN_watchdog] = "watchdog", [SHUTDOWN_soft_reset] = "soft_reset",
+    };
+
+    return reason < ARRAY_SIZE(names) ? names[reason] : "unknown reason";
+}
+
+void domain_shutdown(struct domain *d, unsigned int reason)
+{
+    unsigned long flags;
+    bool first;
+
+    spin_lock_irqsave(&dying_lock, flags);
+    first = !d->is_shutting_down;
+    if ( first )
+    {
+        d->shutdown_reason = reason;
+        WRITE_ONCE(d->is_shutting_down, true);
+    }
+    spin_unlock_irqrestore(&dying_lock, flags);
+    if ( !first )
+        return;
+
+    printk("d%u: shut down (%s)\n", d->domain_id, shutdown_name(reason));
+    if ( sched_stop_domain(d) )
+        domain_stopped(d);
+}
+
+void domain_crash(struct domain *d, const char *why)
+{
+    printk(XENLOG_ERR "d%u: crashed: %s\n", d->domain_id, why);
+    domain_shutdown(d, SHUTDOWN_crash);
+}
+
+void domain_stopped(struct domain *d)
+{
+    unsigned long flags;
+
+    spin_lock_irqsave(&dying_lock, flags);
+    d->next_dying = NULL;
+    if ( dying_tail )
+        dying_tail->next_dying = d;
+    else
+        dying_head = d;
+    dying_tail = d;
+    spin_unlock_irqrestore(&dying_lock, flags);
+    /* An idle pCPU can take it apart. */
+    arch_wake_idle_cpus();
+}
+
+bool domain_teardown_pending(void)
+{
+    return READ_ONCE(dying_head) != NULL;
+}
+
+/* ---- Nothing lost, and the end ------------------------------------------- */
+
+static unsigned long heap_before, static_before;
+static unsigned int nr_live;
+
+static unsigned long static_free_pages(void)
+{
+    unsigned long total = 0;
+#ifdef CONFIG_STATIC_MEMORY
+    unsigned int i;
+
+    for ( i = 0; i < static_pool_count(); i++ )
+        total += static_pool_get(i)->free.count;
+#endif
+
+    return total;
+}
+
+void domain_memory_baseline(void)
+{
+    heap_before = heap_free_pages();
+    static_before = static_free_pages();
+}
+
+void domain_memory_check(void)
+{
+    if ( heap_free_pages() == heap_before &&
+         static_free_pages() == static_before )
+        printk(
+            "Memory check: every page came back (%lu free in the heap, %lu in static pools)\n",
+            heap_before, static_before);
+    else
+    {
+        printk(
+            XENLOG_ERR
+            "Memory check FAILED: heap %lu free (was %lu), static pools %lu free (were %lu)\n",
+            heap_free_pages(), heap_before, static_free_pages(), static_before);
+        if ( IS_ENABLED(CONFIG_DEBUG) )
+            panic("Pages were lost tearing down the domains");
+    }
+}
+
+void domains_started(unsigned int n)
+{
+    nr_live = n;
+}
+
+/* A started domain is gone; after the last one, power off. */
+static void domain_gone(void)
+{
+    if ( __atomic_sub_fetch(&nr_live, 1, __ATOMIC_ACQ_REL) )
+        return;
+
+    printk("All domains have shut down\n");
+    domain_memory_check();
+    printk("Powering off\n");
+    arch_machine_power_off(false);
+}
+
+/*
+ * One teardown step for the first domain waiting for one, if any (taken
+ * off the queue meanwhile, so one pCPU works on a domain at a time).
+ * Whether there was one.
+ */
+bool domain_teardown_work(void)
+{
+    struct domain *d;
+    unsigned long flags;
+
+    spin_lock_irqsave(&dying_lock, flags);
+    d = dying_head;
+    if ( d )
+    {
+        dying_head = d->next_dying;
+        if ( !dying_head )
+            dying_tail = NULL;
+    }
+    spin_unlock_irqrestore(&dying_lock, flags);
+    if ( !d )
+        return false;
+
+    if ( domain_teardown_step(d) == -ERESTART )
+        domain_stopped(d); /* back in the queue, behind the others */
+    else
+        domain_gone();
+
+    return true;
 }

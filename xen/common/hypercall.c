@@ -199,11 +199,11 @@ long do_sched_op(unsigned int cmd, uint64_t arg)
     case SCHEDOP_yield:
     case SCHEDOP_block:
         /*
-         * Give the pCPU to a waiting vCPU, if any, once the result is in
-         * the guest's registers. With no event channels yet there is
-         * nothing to block on: block is a yield.
+         * Give the pCPU to a waiting vCPU, if any, on the way out (the
+         * result is in the guest's registers by then). With no event
+         * channels yet there is nothing to block on: block is a yield.
          */
-        v->hcall.give_way = true;
+        vcpu_ask_yield(v);
         return 0;
 
     case SCHEDOP_shutdown:
@@ -211,7 +211,9 @@ long do_sched_op(unsigned int cmd, uint64_t arg)
             return -EFAULT;
         if ( sd.reason > SHUTDOWN_MAX )
             return -EINVAL;
+        /* The vCPU leaves at the leave path; the result is not seen. */
         domain_shutdown(v->domain, sd.reason);
+        return 0;
     }
 
     return -ENOSYS;
@@ -281,10 +283,34 @@ long do_hypercall(unsigned long nr, unsigned long a1, unsigned long a2,
                   unsigned long a3, unsigned long a4, unsigned long a5)
 {
     current_vcpu()->hcall.pending = false;
-    current_vcpu()->hcall.give_way = false;
 
     if ( nr >= ARRAY_SIZE(hypercall_table) || !hypercall_table[nr] )
         return -ENOSYS;
 
     return hypercall_table[nr](a1, a2, a3, a4, a5);
+}
+
+void hypercall_trap(struct vcpu *v)
+{
+    const struct hypercall_continuation *c = &v->hcall;
+    unsigned long a[HYPERCALL_MAX_ARGS];
+    unsigned int i;
+    long rc;
+
+    for ( i = 0; i < HYPERCALL_MAX_ARGS; i++ )
+        a[i] = arch_hypercall_arg(v, i);
+    rc = do_hypercall(arch_hypercall_op(v), a[0], a[1], a[2], a[3], a[4]);
+
+    if ( !c->pending )
+    {
+        arch_hypercall_set_result(v, rc);
+        return;
+    }
+
+    /* The call is made again: its result register keeps the number. */
+    arch_hypercall_set_op(v, c->op);
+    for ( i = 0; i < c->nr_args; i++ )
+        arch_hypercall_set_arg(v, i, c->args[i]);
+    arch_hypercall_rewind(v);
+    vcpu_ask_preempt(v);
 }

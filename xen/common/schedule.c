@@ -8,8 +8,9 @@
  * tick and continued hypercalls. pCPUs with nothing to run wait in
  * arch_cpu_idle().
  *
- * Also here: domain shutdown, and the end of everything when the last
- * domain has gone.
+ * Also here: what a vCPU does when it leaves the hypervisor
+ * (vcpu_leave_action()), and taking a shutting-down domain off the pCPUs;
+ * the shutdown itself and teardown are domain.c's.
  */
 #include <xen/arch-hooks.h>
 #include <xen/errno.h>
@@ -23,8 +24,6 @@
 static DEFINE_SPINLOCK(runq_lock);
 static struct vcpu *runq_head, *runq_tail;
 static struct vcpu *running_on[CONFIG_NR_CPUS];
-/* Domains that shut down, taken apart a step at a time (runq_lock). */
-static struct domain *dying_head, *dying_tail;
 /* When the current slice of each pCPU's vCPU began (arch_now_ns()). */
 static uint64_t slice_start[CONFIG_NR_CPUS];
 
@@ -64,54 +63,7 @@ static struct vcpu *dequeue(void)
 
 bool schedule_has_waiting(void)
 {
-    return READ_ONCE(runq_head) != NULL || READ_ONCE(dying_head) != NULL;
-}
-
-/* runq_lock held */
-static void dying_add(struct domain *d)
-{
-    d->next_dying = NULL;
-    if ( dying_tail )
-        dying_tail->next_dying = d;
-    else
-        dying_head = d;
-    dying_tail = d;
-}
-
-/*
- * One teardown step for the first domain waiting for one, if any (taken
- * off the queue meanwhile, so one pCPU works on a domain at a time).
- * Whether there was one. The last domain's last step powers off.
- */
-static bool teardown_step(void)
-{
-    struct domain *d;
-    unsigned long flags;
-    int rc;
-
-    spin_lock_irqsave(&runq_lock, flags);
-    d = dying_head;
-    if ( d )
-    {
-        dying_head = d->next_dying;
-        if ( !dying_head )
-            dying_tail = NULL;
-    }
-    spin_unlock_irqrestore(&runq_lock, flags);
-    if ( !d )
-        return false;
-
-    rc = domain_teardown_step(d);
-    if ( rc == -ERESTART )
-    {
-        spin_lock_irqsave(&runq_lock, flags);
-        dying_add(d);
-        spin_unlock_irqrestore(&runq_lock, flags);
-    }
-    else
-        domain_gone();
-
-    return true;
+    return READ_ONCE(runq_head) != NULL || domain_teardown_pending();
 }
 
 void schedule_new_slice(void)
@@ -217,16 +169,108 @@ bool vcpu_must_stop(const struct vcpu *v)
            READ_ONCE(v->power) == VCPU_STOPPING;
 }
 
+void vcpu_ask_yield(struct vcpu *v)
+{
+    v->yield_asked = true;
+}
+
+void vcpu_ask_preempt(struct vcpu *v)
+{
+    v->preempt_asked = true;
+}
+
+void vcpu_tick(struct vcpu *v)
+{
+    v->tick_taken = true;
+}
+
+/*
+ * The one decision per exit (sched.h). Stopping wins over everything; a
+ * yield asked for is a yield; the tick gives the pCPU away if a vCPU
+ * waits and otherwise starts a new slice; any other preemption point
+ * gives way only after a whole slice.
+ */
+enum leave_action vcpu_leave_action(struct vcpu *v, bool *new_tick)
+{
+    bool yield = v->yield_asked, tick = v->tick_taken;
+    bool preempt = v->preempt_asked;
+
+    v->yield_asked = v->tick_taken = v->preempt_asked = false;
+    *new_tick = false;
+
+    if ( vcpu_must_stop(v) )
+        return LEAVE_STOP;
+    if ( yield )
+        return LEAVE_YIELD;
+    if ( tick )
+    {
+        if ( schedule_has_waiting() )
+            return LEAVE_YIELD;
+        schedule_new_slice();
+        *new_tick = true;
+        return LEAVE_RESUME;
+    }
+    if ( preempt && schedule_should_yield() )
+        return LEAVE_YIELD;
+
+    return LEAVE_RESUME;
+}
+
+/* runq_lock held: whether any vCPU of d is on a pCPU. */
+static bool domain_on_a_pcpu(const struct domain *d)
+{
+    unsigned int i;
+
+    for ( i = 0; i < d->max_vcpus; i++ )
+        if ( d->vcpu[i] && d->vcpu[i]->running )
+            return true;
+
+    return false;
+}
+
+/*
+ * runq_lock held, d shutting down: true if d has just become stopped
+ * (no vCPU on a pCPU); once per domain.
+ */
+static bool now_stopped(struct domain *d)
+{
+    if ( d->is_stopped || domain_on_a_pcpu(d) )
+        return false;
+    d->is_stopped = true;
+
+    return true;
+}
+
+bool sched_stop_domain(struct domain *d)
+{
+    unsigned long flags;
+    bool stopped;
+
+    ASSERT(d->is_shutting_down);
+    spin_lock_irqsave(&runq_lock, flags);
+    stopped = now_stopped(d);
+    spin_unlock_irqrestore(&runq_lock, flags);
+
+    /*
+     * Its vCPUs on other pCPUs leave at their next exit: the tick, at the
+     * latest. Queued ones are skipped when dequeued.
+     */
+    return stopped;
+}
+
 /*
  * runq_lock held. v, whose state is saved, leaves this pCPU; a vCPU that
- * was stopping is now off.
+ * was stopping is now off. True if it was the last of a shutting-down
+ * domain on a pCPU.
  */
-static void leave_pcpu(struct vcpu *v)
+static bool leave_pcpu(struct vcpu *v)
 {
     v->running = false;
     running_on[smp_processor_id()] = NULL;
     if ( v->power == VCPU_STOPPING )
         v->power = VCPU_OFF;
+
+    return v->domain->is_shutting_down && now_stopped(v->domain);
 }
 
 void schedule(bool yield)
@@ -234,18 +278,18 @@ void schedule(bool yield)
     unsigned int cpu = smp_processor_id();
     struct vcpu *prev = running_on[cpu], *next;
     unsigned long flags;
+    bool stopped = false;
 
     spin_lock_irqsave(&runq_lock, flags);
     if ( prev )
     {
-        leave_pcpu(prev);
+        stopped = leave_pcpu(prev);
         if ( yield )
             wake_locked(prev);
     }
     spin_unlock_irqrestore(&runq_lock, flags);
-    /* Whoever waits for prev to stop running (domain_shutdown) may go on. */
-    if ( prev )
-        arch_wake_idle_cpus();
+    if ( stopped )
+        domain_stopped(prev->domain);
 
     /*
      * Each pass: at most one teardown step, then a vCPU if one waits, so a
@@ -255,7 +299,7 @@ void schedule(bool yield)
      */
     for ( ;; )
     {
-        bool worked = teardown_step();
+        bool worked = domain_teardown_work();
 
         spin_lock_irqsave(&runq_lock, flags);
         while ( (next = dequeue()) != NULL && next->domain->is_shutting_down )
@@ -276,55 +320,6 @@ void schedule(bool yield)
         if ( !worked )
             arch_cpu_idle();
     }
-}
-
-static const char *shutdown_name(unsigned int reason)
-{
-    static const char *const names[] = { "poweroff", "reboot",   "suspend",
-                                         "crash",    "watchdog", "soft_reset" };
-
-    return reason < ARRAY_SIZE(names) ? names[reason] : "unknown reason";
-}
-
-void domain_shutdown(struct domain *d, unsigned int reason)
-{
-    struct vcpu *self = current_vcpu();
-    unsigned int i;
-    unsigned long flags;
-    bool first;
-
-    spin_lock_irqsave(&runq_lock, flags);
-    first = !d->is_shutting_down;
-    d->is_shutting_down = true;
-    d->shutdown_reason = reason;
-    spin_unlock_irqrestore(&runq_lock, flags);
-
-    /* Another of its vCPUs got here first: it takes the domain down. */
-    if ( !first )
-        schedule(false);
-
-    printk("d%u: shut down (%s)\n", d->domain_id, shutdown_name(reason));
-
-    /* Wait until none of its other vCPUs is on a pCPU. */
-    for ( i = 0; i < d->max_vcpus; i++ )
-        while ( d->vcpu[i] && d->vcpu[i] != self &&
-                READ_ONCE(d->vcpu[i]->running) )
-            arch_cpu_idle();
-
-    spin_lock_irqsave(&runq_lock, flags);
-    if ( self && self->domain == d )
-        leave_pcpu(self);
-    /* Taken apart a step at a time, between other vCPUs (schedule()). */
-    dying_add(d);
-    spin_unlock_irqrestore(&runq_lock, flags);
-
-    schedule(false);
-}
-
-void domain_crash(struct domain *d, const char *why)
-{
-    printk(XENLOG_ERR "d%u: crashed: %s\n", d->domain_id, why);
-    domain_shutdown(d, 3 /* crash */);
 }
 
 void guest_console_write(struct domain *d, const char *s, size_t len)

@@ -23,30 +23,53 @@ int arch_gva_to_gpa(struct vcpu *v, uint64_t gva, bool write, uint64_t *gpa)
 
 /* ---- The hypercall trap, as an architecture's trap handler does it ------- */
 
+/* The harness's register convention (asm/processor.h), on v->arch.regs. */
+static const unsigned int hc_args[] = HARNESS_REG_ARGS;
+
+unsigned long arch_hypercall_op(const struct vcpu *v)
+{
+    return v->arch.regs.r[HARNESS_REG_NR];
+}
+
+unsigned long arch_hypercall_arg(const struct vcpu *v, unsigned int i)
+{
+    return v->arch.regs.r[hc_args[i]];
+}
+
+void arch_hypercall_set_result(struct vcpu *v, long rc)
+{
+    v->arch.regs.r[HARNESS_REG_RES] = rc;
+}
+
+void arch_hypercall_set_op(struct vcpu *v, unsigned long op)
+{
+    v->arch.regs.r[HARNESS_REG_NR] = op;
+}
+
+void arch_hypercall_set_arg(struct vcpu *v, unsigned int i, unsigned long val)
+{
+    v->arch.regs.r[hc_args[i]] = val;
+}
+
+void arch_hypercall_rewind(struct vcpu *v)
+{
+    v->arch.regs.r[HARNESS_REG_PC] -= HARNESS_TRAP_LEN;
+}
+
+/* The leave path, as vtraps.c and vcpu.c (x86) end every exit. */
+void harness_leave(struct vcpu *v)
+{
+    bool new_tick;
+    enum leave_action action = vcpu_leave_action(v, &new_tick);
+
+    if ( action != LEAVE_RESUME )
+        schedule(action == LEAVE_YIELD);
+}
+
+/* The trap, then the leave path. */
 void harness_hypercall(struct vcpu *v)
 {
-    static const unsigned int args[] = HARNESS_REG_ARGS;
-    const struct hypercall_continuation *c = &v->hcall;
-    uint64_t *r = v->arch.regs.r;
-    unsigned int i;
-    long rc;
-
-    r[HARNESS_REG_PC] += HARNESS_TRAP_LEN;
-    rc = do_hypercall(r[HARNESS_REG_NR], r[args[0]], r[args[1]], r[args[2]],
-                      r[args[3]], r[args[4]]);
-    if ( !c->pending )
-    {
-        r[HARNESS_REG_RES] = rc;
-        if ( c->give_way )
-            schedule(true);
-        return;
-    }
-
-    r[HARNESS_REG_NR] = c->op;
-    for ( i = 0; i < c->nr_args; i++ )
-        r[args[i]] = c->args[i];
-    r[HARNESS_REG_PC] -= HARNESS_TRAP_LEN;
-
-    if ( schedule_should_yield() )
-        schedule(true);
+    v->arch.regs.r[HARNESS_REG_PC] += HARNESS_TRAP_LEN;
+    hypercall_trap(v);
+    harness_leave(v);
 }

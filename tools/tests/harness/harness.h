@@ -95,6 +95,11 @@ extern jmp_buf *harness_run_jmp;
  */
 struct vcpu;
 void harness_hypercall(struct vcpu *v);
+/*
+ * The leave path alone, for v on this pCPU after a handler returned
+ * (it may end in the scheduler: use inside HARNESS_RUN()).
+ */
+void harness_leave(struct vcpu *v);
 
 /*
  * P2M trace (harness-mm.c): while harness_p2m_trace is set, every entry

@@ -336,7 +336,9 @@ TEST(console_write_stops_when_the_domain_shuts_down)
     harness_clock_step_ns = 0;
     d->is_shutting_down = true;
     set_call(v, __HYPERVISOR_console_io, CONSOLEIO_write, len, GVA(RAM_GPA));
-    harness_hypercall(v);
+    /* The call stops after a chunk; the vCPU then leaves its pCPU. */
+    HARNESS_RUN(harness_hypercall(v));
+    CHECK(current_vcpu() == NULL);
     CHECK(v->hcall.pending);
     CHECK_EQ(reg_arg(v, 1), len - CHUNK);
     CHECK_EQ(reg_arg(v, 2), GVA(RAM_GPA) + CHUNK);
@@ -446,7 +448,7 @@ TEST(sched_op_yield_gives_way)
     set_call(v1, __HYPERVISOR_xen_version, XENVER_version, 0, 0);
     HARNESS_RUN(harness_hypercall(v1));
     CHECK(current_vcpu() == v1);
-    CHECK(!v1->hcall.give_way);
+    CHECK(!v1->yield_asked);
 }
 
 /*
@@ -472,7 +474,10 @@ TEST(teardown_in_steps_between_vcpus)
     HARNESS_RUN(schedule(false));
     CHECK(current_vcpu() == v1);
 
-    HARNESS_RUN(domain_shutdown(d1, SHUTDOWN_poweroff));
+    /* A handler shuts d1 down and returns; v1 leaves at its leave path. */
+    domain_shutdown(d1, SHUTDOWN_poweroff);
+    CHECK(current_vcpu() == v1);
+    HARNESS_RUN(harness_leave(v1));
     CHECK(current_vcpu() == v2);
     CHECK(schedule_has_waiting()); /* d1's teardown is not done */
     h1 = heap_free_pages();
@@ -483,7 +488,8 @@ TEST(teardown_in_steps_between_vcpus)
     CHECK(h2 - h1 <= 512);
 
     /* d2 goes too: nothing left to run, so teardown runs to the end. */
-    HARNESS_RUN(domain_shutdown(d2, SHUTDOWN_poweroff));
+    domain_shutdown(d2, SHUTDOWN_poweroff);
+    HARNESS_RUN(harness_leave(v2));
     CHECK(current_vcpu() == NULL);
     CHECK(!schedule_has_waiting());
     CHECK_EQ(heap_free_pages(), h0);

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * EL2 exception vectors. Every entry saves the full register frame
- * (struct cpu_user_regs) on the current stack and calls
- * do_unexpected_trap(regs, vector): nothing is expected to trap to the
- * hypervisor yet, so any exception is reported and is fatal.
+ * (struct cpu_user_regs) on the current stack. Synchronous exceptions
+ * and interrupts from a guest (lower EL, AArch64) go to their handlers
+ * and then to the one leave path; anything else (from EL2 itself, or
+ * from AArch32) goes to do_unexpected_trap(regs, vector), which reports
+ * it and is fatal.
  */
 #define FRAME_SIZE  288         /* sizeof(struct cpu_user_regs) */
 
@@ -79,20 +81,27 @@ trap_7:  unexpected 7
 /*
  * A synchronous exception from the guest. The frame goes on the pCPU's
  * stack (enter_guest left SP_EL2 at its top); the handler works on it and
- * either returns (back into the same guest, from the frame) or schedules
- * another vCPU and never comes back.
+ * returns, and the leave path below decides what runs next.
  */
 guest_sync:
     save_frame
     mov     x0, sp
     bl      do_trap_guest_sync
-    b       restore_frame
+    b       leave_to_guest
 
 /* An interrupt while a guest ran (the tick): the same frame handling. */
 guest_irq:
     save_frame
     mov     x0, sp
     bl      do_trap_guest_irq
+
+/*
+ * Every trap from a guest leaves here: leave_hypervisor_to_guest()
+ * decides; it returns only to go back into the same guest.
+ */
+leave_to_guest:
+    mov     x0, sp
+    bl      leave_hypervisor_to_guest
     b       restore_frame
 
 /* Restore the guest from the frame at sp and return into it. */

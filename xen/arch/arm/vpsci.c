@@ -8,6 +8,7 @@
 #include <xen/sched.h>
 #include <asm/psci.h>
 #include <asm/vcpu.h>
+#include <public/sched.h>
 
 #define SMCCC_VERSION            0x80000000U
 #define SMCCC_ARCH_FEATURES      0x80000001U
@@ -104,9 +105,13 @@ void vpsci_call(struct vcpu *v, struct cpu_user_regs *regs)
         ret = PSCI_SUCCESS;
         break;
 
-    case PSCI_0_2_FN_SYSTEM_OFF: domain_shutdown(d, 0 /* poweroff */);
-
-    case PSCI_0_2_FN_SYSTEM_RESET: domain_shutdown(d, 1 /* reboot */);
+    case PSCI_0_2_FN_SYSTEM_OFF:
+    case PSCI_0_2_FN_SYSTEM_RESET:
+        /* Its vCPUs stop at their leave paths; the result is never seen. */
+        domain_shutdown(d, fn == PSCI_0_2_FN_SYSTEM_OFF ? SHUTDOWN_poweroff
+                                                        : SHUTDOWN_reboot);
+        ret = PSCI_SUCCESS;
+        break;
     }
 
     regs->x[0] = ret;

@@ -5,6 +5,10 @@
  * mapped, which are injected back into the guest as Xen does. Anything
  * else crashes the domain with a line saying what it did, never the
  * hypervisor.
+ *
+ * Every handler returns. entry.S then calls leave_hypervisor_to_guest(),
+ * the one place that decides whether the vCPU goes back into its guest
+ * or leaves its pCPU (sched.h, vcpu_leave_action()).
  */
 #include <xen/hypercall.h>
 #include <xen/lib.h>
@@ -28,15 +32,7 @@
 
 void do_trap_guest_sync(struct cpu_user_regs *regs);
 void do_trap_guest_irq(struct cpu_user_regs *regs);
-
-/* Leave this vCPU for another (or the same, if yield puts it back). */
-static void __noreturn deschedule(struct vcpu *v, struct cpu_user_regs *regs,
-                                  bool yield)
-{
-    v->arch.regs = *regs;
-    vcpu_save_state(v);
-    schedule(yield);
-}
+void leave_hypervisor_to_guest(struct cpu_user_regs *regs);
 
 /*
  * Deliver a synchronous abort to the guest's EL1 vector table, as if its
@@ -53,8 +49,11 @@ static void inject_sync(struct vcpu *v, struct cpu_user_regs *regs,
     offset = from_el0 ? 0x400 : (regs->cpsr & 1) ? 0x200 : 0x000;
 
     if ( regs->pc - vbar - offset < 0x80 )
+    {
         domain_crash(v->domain,
                      "abort while handling an abort (no usable vector table)");
+        return;
+    }
 
     WRITE_SYSREG(esr, esr_el1);
     WRITE_SYSREG(far, far_el1);
@@ -75,34 +74,38 @@ static void inject_abort(struct vcpu *v, struct cpu_user_regs *regs, bool instr,
 }
 
 /*
- * HVC #0xEA1: number in x16, arguments in x0..x4, result in x0. A call
- * that is to be continued gets its new number and arguments written back
- * and the PC rewound to the HVC (ELR_EL2 points after it), keeping x0 as
- * the new first argument rather than a result; the guest then makes the
- * call again when it next runs, here or after others had their turn.
+ * The hypercall registers (hypercall.h): HVC #0xEA1 with the number in
+ * x16, arguments in x0..x4, the result in x0. ELR_EL2 already points
+ * after the HVC; a continued call goes back to it.
  */
-static void guest_hypercall(struct vcpu *v, struct cpu_user_regs *regs)
+unsigned long arch_hypercall_op(const struct vcpu *v)
 {
-    const struct hypercall_continuation *c = &v->hcall;
-    long rc = do_hypercall(regs->x[16], regs->x[0], regs->x[1], regs->x[2],
-                           regs->x[3], regs->x[4]);
-    unsigned int i;
+    return v->arch.frame->x[16];
+}
 
-    if ( !c->pending )
-    {
-        regs->x[0] = rc;
-        if ( c->give_way )
-            deschedule(v, regs, true);
-        return;
-    }
+unsigned long arch_hypercall_arg(const struct vcpu *v, unsigned int i)
+{
+    return v->arch.frame->x[i];
+}
 
-    regs->x[16] = c->op;
-    for ( i = 0; i < c->nr_args; i++ )
-        regs->x[i] = c->args[i];
-    regs->pc -= 4;
+void arch_hypercall_set_result(struct vcpu *v, long rc)
+{
+    v->arch.frame->x[0] = rc;
+}
 
-    if ( schedule_should_yield() )
-        deschedule(v, regs, true);
+void arch_hypercall_set_op(struct vcpu *v, unsigned long op)
+{
+    v->arch.frame->x[16] = op;
+}
+
+void arch_hypercall_set_arg(struct vcpu *v, unsigned int i, unsigned long val)
+{
+    v->arch.frame->x[i] = val;
+}
+
+void arch_hypercall_rewind(struct vcpu *v)
+{
+    v->arch.frame->pc -= 4;
 }
 
 void do_trap_guest_sync(struct cpu_user_regs *regs)
@@ -112,11 +115,12 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
     unsigned int ec = regs->esr >> 26;
     char why[80];
 
+    v->arch.frame = regs;
     switch ( ec )
     {
     case EC_HVC64:
         if ( (regs->esr & 0xffff) == XEN_HYPERCALL_TAG )
-            guest_hypercall(v, regs);
+            hypercall_trap(v);
         else if ( (regs->esr & 0xffff) == 0 )
             vpsci_call(v, regs);
         else
@@ -132,7 +136,10 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
         vpsci_call(v, regs);
         break;
 
-    case EC_WFX: regs->pc += 4; deschedule(v, regs, true);
+    case EC_WFX:
+        regs->pc += 4;
+        vcpu_ask_yield(v);
+        break;
 
     case EC_DABT_LOW:
     case EC_IABT_LOW:
@@ -151,33 +158,43 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
                  (unsigned long long)regs->esr, (unsigned long long)regs->pc);
         domain_crash(d, why);
     }
-
-    if ( vcpu_must_stop(v) )
-        deschedule(v, regs, false);
 }
 
-/*
- * The scheduler tick: a vCPU that has had its slice gives way if another
- * waits; otherwise it carries on with a new slice (the common slice and
- * the timer start again together).
- */
+/* An interrupt while a guest ran: the scheduler's tick. */
 void do_trap_guest_irq(struct cpu_user_regs *regs)
 {
     struct vcpu *v = current_vcpu();
     uint32_t iar = gic_ack(), irq = iar & 0xffffff;
 
+    v->arch.frame = regs;
     if ( irq >= 1020 )
         return; /* spurious */
 
     gic_eoi(iar);
-    if ( irq != IRQ_HYP_TIMER )
-        return;
+    if ( irq == IRQ_HYP_TIMER )
+        vcpu_tick(v);
+}
 
-    /* Its domain is going away (or it stops): it leaves here. */
-    if ( vcpu_must_stop(v) )
-        deschedule(v, regs, false);
-    if ( schedule_has_waiting() )
-        deschedule(v, regs, true);
-    schedule_new_slice();
-    vcpu_arm_tick();
+/*
+ * The one way back to the guest, after every trap handler (entry.S): the
+ * vCPU goes back into its guest from the frame, or leaves its pCPU.
+ */
+void leave_hypervisor_to_guest(struct cpu_user_regs *regs)
+{
+    struct vcpu *v = current_vcpu();
+    enum leave_action action;
+    bool new_tick;
+
+    v->arch.frame = NULL;
+    action = vcpu_leave_action(v, &new_tick);
+    if ( action == LEAVE_RESUME )
+    {
+        if ( new_tick )
+            vcpu_arm_tick();
+        return;
+    }
+
+    v->arch.regs = *regs;
+    vcpu_save_state(v);
+    schedule(action == LEAVE_YIELD);
 }

@@ -186,7 +186,13 @@ struct vmcb_save *vcpu_save_area(struct vcpu *v)
     return &v->arch.save;
 }
 
-void svm_deschedule(struct vcpu *v, bool yield)
+struct vmcb *svm_current_vmcb(void)
+{
+    return &vmcb_area[smp_processor_id()];
+}
+
+/* Leave v (its state saved) for the next vCPU. */
+static void __noreturn deschedule(struct vcpu *v, bool yield)
 {
     v->arch.save = vmcb_area[smp_processor_id()].save;
     fpu_save(&v->arch.fpu);
@@ -198,14 +204,8 @@ void svm_intr_exit(struct vcpu *v)
     /* The interrupt waits in the APIC: let it in (traps.c handles it). */
     local_irq_take_pending();
 
-    if ( !lapic_tick_take() )
-        return;
-
-    /* The slice is over: a vCPU that waits gets the pCPU. */
-    if ( schedule_has_waiting() )
-        svm_deschedule(v, true);
-    schedule_new_slice();
-    lapic_tick_arm();
+    if ( lapic_tick_take() )
+        vcpu_tick(v);
 }
 
 static void vmcb_prepare(struct vmcb *vmcb, struct vcpu *v)
@@ -238,6 +238,8 @@ static void __noreturn vcpu_loop(void *arg)
     struct p2m_domain *p2m = &v->domain->p2m;
     uint64_t vmcb_pa = paddr_x(virt_to_maddr(vmcb));
     uint64_t host_pa = paddr_x(virt_to_maddr(host_area[cpu]));
+    enum leave_action action;
+    bool new_tick;
 
     setup_bitmaps();
     vmcb_prepare(vmcb, v);
@@ -257,8 +259,12 @@ static void __noreturn vcpu_loop(void *arg)
 
         svm_handle_exit(v, vmcb);
 
-        if ( vcpu_must_stop(v) )
-            svm_deschedule(v, false);
+        /* The leave path: the one decision about what runs next. */
+        action = vcpu_leave_action(v, &new_tick);
+        if ( action != LEAVE_RESUME )
+            deschedule(v, action == LEAVE_YIELD);
+        if ( new_tick )
+            lapic_tick_arm();
     }
 }
 

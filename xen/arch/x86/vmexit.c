@@ -61,8 +61,8 @@ static void inject_exception(struct vmcb *vmcb, unsigned int vec, bool err)
                      (err ? EVENTINJ_ERR_VALID : 0);
 }
 
-static void __noreturn crash(struct vcpu *v, const char *what,
-                             const struct vmcb *vmcb)
+/* The domain crashes (a state change): the caller returns at once. */
+static void crash(struct vcpu *v, const char *what, const struct vmcb *vmcb)
 {
     char why[128];
 
@@ -112,44 +112,58 @@ BUILD_BUG_ON(ARRAY_SIZE(hc_args32) != HYPERCALL_MAX_ARGS);
 /*
  * VMMCALL: number in rax, arguments in rdi, rsi, rdx, r10, r8 (32-bit
  * guests: ebx, ecx, edx, esi, edi), result in rax. RIP moves past the
- * 3-byte VMMCALL before the call, so that a call that never returns here
- * leaves the guest after it. A call that is to be continued gets its new
- * number and arguments written back and RIP rewound to the VMMCALL,
- * keeping rax as the number rather than a result; the guest then makes
- * the call again when it next runs, here or after others had their turn.
+ * 3-byte VMMCALL before the call; a continued call goes back to it
+ * (hypercall_trap(), through the accessors below).
  */
 static void do_vmmcall(struct vcpu *v, struct vmcb *vmcb)
 {
-    const struct hypercall_continuation *c = &v->hcall;
-    struct svm_gprs *g = &v->arch.gprs;
-    bool mode64 = guest_long_mode(&vmcb->save);
-    uint64_t nr = vmcb->save.rax;
-    unsigned int i;
-    long rc;
-
     vmcb->save.rip += 3;
-    if ( mode64 )
-        rc = do_hypercall(nr, g->rdi, g->rsi, g->rdx, g->r10, g->r8);
-    else
-        rc = do_hypercall((uint32_t)nr, (uint32_t)g->rbx, (uint32_t)g->rcx,
-                          (uint32_t)g->rdx, (uint32_t)g->rsi, (uint32_t)g->rdi);
+    hypercall_trap(v);
+}
 
-    if ( !c->pending )
-    {
-        vmcb->save.rax = mode64 ? (uint64_t)rc : (uint32_t)rc;
-        if ( c->give_way )
-            svm_deschedule(v, true);
-        return;
-    }
+static bool hypercall_mode64(const struct vcpu *v)
+{
+    return guest_long_mode(&svm_current_vmcb()->save);
+}
 
-    vmcb->save.rax = c->op;
-    for ( i = 0; i < c->nr_args; i++ )
-        *gpr(v, vmcb, mode64 ? hc_args64[i] : hc_args32[i]) =
-            mode64 ? c->args[i] : (uint32_t)c->args[i];
-    vmcb->save.rip -= 3;
+unsigned long arch_hypercall_op(const struct vcpu *v)
+{
+    uint64_t rax = svm_current_vmcb()->save.rax;
 
-    if ( schedule_should_yield() )
-        svm_deschedule(v, true);
+    return hypercall_mode64(v) ? rax : (uint32_t)rax;
+}
+
+unsigned long arch_hypercall_arg(const struct vcpu *v, unsigned int i)
+{
+    bool mode64 = hypercall_mode64(v);
+    uint64_t val = *gpr((struct vcpu *)v, svm_current_vmcb(),
+                        mode64 ? hc_args64[i] : hc_args32[i]);
+
+    return mode64 ? val : (uint32_t)val;
+}
+
+void arch_hypercall_set_result(struct vcpu *v, long rc)
+{
+    svm_current_vmcb()->save.rax =
+        hypercall_mode64(v) ? (uint64_t)rc : (uint32_t)rc;
+}
+
+void arch_hypercall_set_op(struct vcpu *v, unsigned long op)
+{
+    svm_current_vmcb()->save.rax = op;
+}
+
+void arch_hypercall_set_arg(struct vcpu *v, unsigned int i, unsigned long val)
+{
+    bool mode64 = hypercall_mode64(v);
+
+    *gpr(v, svm_current_vmcb(), mode64 ? hc_args64[i] : hc_args32[i]) =
+        mode64 ? val : (uint32_t)val;
+}
+
+void arch_hypercall_rewind(struct vcpu *v)
+{
+    svm_current_vmcb()->save.rip -= 3;
 }
 
 static void do_cpuid(struct vcpu *v, struct vmcb *vmcb)
@@ -350,9 +364,15 @@ static void do_ioio(struct vcpu *v, struct vmcb *vmcb)
     char c;
 
     if ( info & IOIO_STRING )
+    {
         crash(v, "string port I/O (ins/outs) is not emulated", vmcb);
+        return;
+    }
     if ( next <= vmcb->save.rip || next > vmcb->save.rip + 15 )
+    {
         crash(v, "port I/O exit without a usable next rip", vmcb);
+        return;
+    }
 
     if ( info & IOIO_IN )
     {
@@ -569,6 +589,7 @@ static void do_npf(struct vcpu *v, struct vmcb *vmcb)
                  (err & NPF_WRITE) ? "write" : "access",
                  (unsigned long long)(gpa >> PAGE_SHIFT), p2m_type_name(t));
         crash(v, what, vmcb);
+        return;
     }
     if ( err & NPF_GUEST_WALK )
     {
@@ -576,6 +597,7 @@ static void do_npf(struct vcpu *v, struct vmcb *vmcb)
                  "its page tables point at GFN 0x%llx, where nothing is mapped",
                  (unsigned long long)(gpa >> PAGE_SHIFT));
         crash(v, what, vmcb);
+        return;
     }
     if ( err & NPF_FETCH )
     {
@@ -583,6 +605,7 @@ static void do_npf(struct vcpu *v, struct vmcb *vmcb)
                  "instruction fetch from GFN 0x%llx, where nothing is mapped",
                  (unsigned long long)(gpa >> PAGE_SHIFT));
         crash(v, what, vmcb);
+        return;
     }
 
     if ( !emulate_unmapped_mov(v, vmcb) )
@@ -591,6 +614,7 @@ static void do_npf(struct vcpu *v, struct vmcb *vmcb)
                  "access to unmapped GFN 0x%llx by an instruction not emulated",
                  (unsigned long long)(gpa >> PAGE_SHIFT));
         crash(v, what, vmcb);
+        return;
     }
 
     printk(
@@ -613,7 +637,10 @@ void svm_handle_exit(struct vcpu *v, struct vmcb *vmcb)
     case VMEXIT_IOIO: do_ioio(v, vmcb); break;
     case VMEXIT_NPF: do_npf(v, vmcb); break;
 
-    case VMEXIT_HLT: vmcb->save.rip += 1; svm_deschedule(v, true);
+    case VMEXIT_HLT:
+        vmcb->save.rip += 1;
+        vcpu_ask_yield(v);
+        break;
 
     case VMEXIT_INTR: svm_intr_exit(v); break;
 
@@ -636,11 +663,12 @@ void svm_handle_exit(struct vcpu *v, struct vmcb *vmcb)
         inject_exception(vmcb, X86_EXC_UD, false);
         break;
 
-    case VMEXIT_SHUTDOWN: crash(v, "triple fault", vmcb);
+    case VMEXIT_SHUTDOWN: crash(v, "triple fault", vmcb); break;
 
     case VMEXIT_INVALID:
         crash(v, "VMRUN refused its state (VMEXIT_INVALID)", vmcb);
+        break;
 
-    default: crash(v, "unhandled #VMEXIT", vmcb);
+    default: crash(v, "unhandled #VMEXIT", vmcb); break;
     }
 }

@@ -88,7 +88,15 @@ int domain_teardown_step(struct domain *d);
  */
 void build_boot_domains(const struct boot_domains *bd);
 
-/* A started domain has been destroyed; after the last one, power off. */
-void domain_gone(void);
+/*
+ * Nothing lost: domain_memory_baseline() records the free page counts
+ * (heap, static pools) before any domain is built; domain_memory_check()
+ * says whether they are back (one line; debug builds panic if not).
+ * domains_started(n): n domains run now; when the last is gone,
+ * domain.c checks the memory and powers off.
+ */
+void domain_memory_baseline(void);
+void domain_memory_check(void);
+void domains_started(unsigned int n);
 
 #endif /* XEN_DOMAIN_H */

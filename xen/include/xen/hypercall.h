@@ -25,23 +25,47 @@
  * into the guest's registers.
  */
 struct hypercall_continuation {
-    bool pending;    /* the current call asked to be continued */
-    bool give_way;   /* after its result, the vCPU yields (SCHEDOP_yield) */
-    unsigned int op; /* hypercall number to make again */
+    bool pending;         /* the current call asked to be continued */
+    unsigned int op;      /* hypercall number to make again */
     unsigned int nr_args; /* how many argument registers to rewrite */
     unsigned long args[HYPERCALL_MAX_ARGS];
 };
 
 /*
- * For the architecture's trap handler: run hypercall nr for the current
- * vCPU. Afterwards current_vcpu()->hcall.pending says whether the call is
- * to be continued (the return value is then meaningless and must not be
- * written to the guest); otherwise the return value is the result, and
- * hcall.give_way says whether the vCPU then goes to the back of the run
- * queue (schedule(true)) instead of returning to the guest at once.
+ * Run hypercall nr for the current vCPU. Afterwards
+ * current_vcpu()->hcall.pending says whether the call is to be continued
+ * (the return value is then meaningless); otherwise the return value is
+ * the result. Architectures call hypercall_trap() instead.
  */
 long do_hypercall(unsigned long nr, unsigned long a1, unsigned long a2,
                   unsigned long a3, unsigned long a4, unsigned long a5);
+
+struct vcpu;
+
+/*
+ * The hypercall trap of v, on v's pCPU, for every architecture (and the
+ * host harness): the number and arguments are read through the
+ * accessors below, the call is made, and either the result is written,
+ * or the continuation (new number and arguments, the PC rewound to the
+ * trapping instruction) and a preemption point is asked for the leave
+ * path (vcpu_ask_preempt()). The architecture has moved its PC past the
+ * trapping instruction before.
+ */
+void hypercall_trap(struct vcpu *v);
+
+/*
+ * Arch: the registers of the hypercall v is making now, in the
+ * architecture's convention (arm64: x16, x0..x4, result in x0; x86_64:
+ * rax, rdi, rsi, rdx, r10, r8, or for 32-bit guests ebx, ecx, edx, esi,
+ * edi, values truncated to 32 bits). i < HYPERCALL_MAX_ARGS.
+ */
+unsigned long arch_hypercall_op(const struct vcpu *v);
+unsigned long arch_hypercall_arg(const struct vcpu *v, unsigned int i);
+void arch_hypercall_set_result(struct vcpu *v, long rc);
+void arch_hypercall_set_op(struct vcpu *v, unsigned long op);
+void arch_hypercall_set_arg(struct vcpu *v, unsigned int i, unsigned long val);
+/* PC back to the trapping instruction, so that the call is made again. */
+void arch_hypercall_rewind(struct vcpu *v);
 
 /*
  * Whether a long hypercall should stop at its next safe point: the

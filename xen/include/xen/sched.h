@@ -51,6 +51,13 @@ struct vcpu {
     struct vcpu *next;      /* run-queue link */
     /* The hypercall it is making asked to be made again (hypercall.h). */
     struct hypercall_continuation hcall;
+    /*
+     * What the handlers of its current exit asked of the leave path
+     * (vcpu_leave_action()); only the pCPU it runs on touches them.
+     */
+    bool yield_asked;   /* give the pCPU away (WFI, HLT, SCHEDOP_yield) */
+    bool preempt_asked; /* a preemption point (a continued hypercall) */
+    bool tick_taken;    /* the scheduler's tick came */
     struct arch_vcpu arch;
 };
 
@@ -58,7 +65,8 @@ struct domain {
     uint16_t domain_id;
     bool is_dying;
     bool p2m_relinquished;     /* teardown: the P2M is empty */
-    struct domain *next_dying; /* teardown queue (schedule.c) */
+    bool is_stopped;           /* shutting down, no vCPU on a pCPU (runq) */
+    struct domain *next_dying; /* teardown queue (domain.c) */
 
     /* Guarded by page_alloc_lock. */
     spinlock_t page_alloc_lock;
@@ -139,28 +147,70 @@ void vcpu_down(struct vcpu *v);
 bool vcpu_is_up(const struct vcpu *v);
 
 /*
- * For the architecture's leave path, on the way back to the vCPU v that
- * is on this pCPU: true if v must leave it now and not be queued again
- * (schedule(false)), as it stops or its domain shuts down.
+ * Leaving the hypervisor. Handlers never leave the stack they run on:
+ * they change state (domain_shutdown(), vcpu_down()) or ask (the three
+ * below), and return. Each architecture has one leave path, after the
+ * handlers of an exit, that asks vcpu_leave_action() what happens next:
+ *
+ *   LEAVE_RESUME  back into v (new_tick: re-arm the tick, a slice began)
+ *   LEAVE_YIELD   save v, to the back of the run queue, schedule(true)
+ *   LEAVE_STOP    save v, not queued again, schedule(false): it stops, or
+ *                 its domain shuts down (vcpu_must_stop())
  */
+enum leave_action {
+    LEAVE_RESUME,
+    LEAVE_YIELD,
+    LEAVE_STOP,
+};
+
+/* For handlers of v's exit, on v's pCPU. */
+void vcpu_ask_yield(struct vcpu *v);   /* WFI, HLT, SCHEDOP_yield/block */
+void vcpu_ask_preempt(struct vcpu *v); /* a preemption point */
+void vcpu_tick(struct vcpu *v);        /* the scheduler's tick came */
+
+enum leave_action vcpu_leave_action(struct vcpu *v, bool *new_tick);
+
+/* True if v must leave its pCPU now and not be queued again (above). */
 bool vcpu_must_stop(const struct vcpu *v);
 
 /*
  * Leave the current vCPU (its state saved by the caller) and run the next
  * one, or idle. Never returns. yield: put the current one back on the
- * queue first.
+ * queue first. Only the leave paths, the idle loop and the boot CPU
+ * call it.
  */
 void __noreturn schedule(bool yield);
 
 /*
- * The domain shuts down (SCHEDOP_shutdown, PSCI SYSTEM_OFF...): its vCPUs
- * stop, it is destroyed, and when no domain is left the machine powers
- * off. Called on one of its vCPUs; never returns.
+ * For domain_shutdown(): take d off the pCPUs. True if none of its vCPUs
+ * is on one any more (d is then stopped: domain_stopped() is up to the
+ * caller); otherwise the last one to leave its pCPU calls
+ * domain_stopped(). Exactly one of the two happens, once.
  */
-void __noreturn domain_shutdown(struct domain *d, unsigned int reason);
+bool sched_stop_domain(struct domain *d);
 
-/* Crash a misbehaving domain, with one line saying why. */
-void __noreturn domain_crash(struct domain *d, const char *why);
+/*
+ * The domain shuts down (SCHEDOP_shutdown, PSCI SYSTEM_OFF, a crash):
+ * a state change that returns. Its vCPUs leave their pCPUs at their next
+ * exit (vcpu_must_stop()); once the last has left, the domain is taken
+ * apart a step at a time between other vCPUs, and when no domain is left
+ * the machine powers off. A second call does nothing (the first reason
+ * stays). domain.c.
+ */
+void domain_shutdown(struct domain *d, unsigned int reason);
+
+/* Crash a misbehaving domain, with one line saying why; returns. */
+void domain_crash(struct domain *d, const char *why);
+
+/* d shut down and none of its vCPUs is on a pCPU: queue its teardown. */
+void domain_stopped(struct domain *d);
+
+/*
+ * For the scheduler: one teardown step of the first dying domain, if
+ * any (whether there was one), and whether any waits for one.
+ */
+bool domain_teardown_work(void);
+bool domain_teardown_pending(void);
 
 /* Print what a guest wrote (console_io), with "(dN) " before each line. */
 void guest_console_write(struct domain *d, const char *s, size_t len);

@@ -14,6 +14,8 @@ struct fpsimd_state {
 
 struct arch_vcpu {
     struct cpu_user_regs regs; /* x0-x30, pc, cpsr of the guest */
+    /* During a trap from the guest: its frame on the pCPU's stack. */
+    struct cpu_user_regs *frame;
 
     /* EL1 system registers, saved and restored around each run. */
     uint64_t sp_el0, sp_el1, elr_el1, spsr_el1;

@@ -169,12 +169,15 @@ struct vcpu;
 
 /* vcpu.c: the state-save area of v, in the VMCB while it runs here. */
 struct vmcb_save *vcpu_save_area(struct vcpu *v);
-/* vcpu.c: leave v (its state saved) for the next vCPU. */
-void __noreturn svm_deschedule(struct vcpu *v, bool yield);
-/* vcpu.c: a physical interrupt made v exit; the tick may end its slice. */
+/* vcpu.c: this pCPU's VMCB (the running vCPU's state while it exits). */
+struct vmcb *svm_current_vmcb(void);
+/* vcpu.c: a physical interrupt made v exit; it may be the tick. */
 void svm_intr_exit(struct vcpu *v);
 
-/* vmexit.c */
+/*
+ * vmexit.c: handle the exit; returns always. What happens next is the
+ * leave path's decision (vcpu.c, vcpu_loop()).
+ */
 void svm_handle_exit(struct vcpu *v, struct vmcb *vmcb);
 
 /* domain_build.c */
