@@ -148,7 +148,8 @@ void vprintk(const char *fmt, va_list args)
     if ( lvl > console_loglvl )
         return;
 
-    n = vscnprintf(buf, sizeof(buf), fmt, args);
+    /* A message too long for buf ends in the marker and its own newline. */
+    n = vscnprintf_marked(buf, sizeof(buf), true, fmt, args);
     console_write(buf, n);
 }
 

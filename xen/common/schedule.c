@@ -251,6 +251,8 @@ void domain_crash(struct domain *d, const char *why)
 
 void guest_console_write(struct domain *d, const char *s, size_t len)
 {
+    /* A longer line comes out in pieces, each but the last marked as cut. */
+    const unsigned int cut = sizeof(d->console_buf) - strlen(TRUNCATION_MARKER);
     char prefix[12];
     unsigned long flags;
 
@@ -258,15 +260,22 @@ void guest_console_write(struct domain *d, const char *s, size_t len)
     spin_lock_irqsave(&d->console_lock, flags);
     for ( ; len; len--, s++ )
     {
-        if ( *s == '\n' || d->console_len == sizeof(d->console_buf) )
+        if ( *s == '\n' )
         {
             console_write_line(prefix, d->console_buf, d->console_len);
             d->console_len = 0;
-            if ( *s == '\n' )
-                continue;
+            continue;
         }
-        if ( *s != '\r' )
-            d->console_buf[d->console_len++] = *s;
+        if ( *s == '\r' )
+            continue;
+        if ( d->console_len == cut )
+        {
+            memcpy(d->console_buf + cut, TRUNCATION_MARKER,
+                   strlen(TRUNCATION_MARKER));
+            console_write_line(prefix, d->console_buf, sizeof(d->console_buf));
+            d->console_len = 0;
+        }
+        d->console_buf[d->console_len++] = *s;
     }
     spin_unlock_irqrestore(&d->console_lock, flags);
 }

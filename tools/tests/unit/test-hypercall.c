@@ -586,4 +586,33 @@ TEST(continuation_state)
     check_others_kept(v, 3);
 }
 
+/*
+ * A guest line longer than the domain's line buffer: printed in pieces,
+ * each but the last cut with the marker and ended; nothing lost.
+ */
+TEST(console_long_guest_line_cut_with_marker)
+{
+    static char text[701], want[1000];
+    const unsigned int piece = sizeof(((struct domain *)0)->console_buf) -
+                               strlen(TRUNCATION_MARKER);
+    struct domain *d;
+    struct vcpu *v = boot_one(&d);
+    unsigned int i, n = 0;
+
+    for ( i = 0; i < 700; i++ )
+        text[i] = 'a' + i % 26;
+    text[700] = '\n';
+    CHECK_EQ(copy_to_guest_phys(d, RAM_GPA, text, sizeof(text)), 0);
+    set_call(v, __HYPERVISOR_console_io, CONSOLEIO_write, sizeof(text),
+             GVA(RAM_GPA));
+    harness_log_clear();
+    CHECK_EQ(complete(v), 1);
+
+    for ( i = 0; i < 700; i += piece )
+        n += xen_snprintf(want + n, sizeof(want) - n, "(d1) %.*s%s\n",
+                          (int)min(piece, 700 - i), text + i,
+                          700 - i > piece ? TRUNCATION_MARKER : "");
+    CHECK_STR(harness_log(), want);
+}
+
 HARNESS_MAIN("hypercall")

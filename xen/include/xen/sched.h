@@ -68,7 +68,7 @@ struct domain {
 
     /*
      * Console output not yet printed (up to a newline). A longer line is
-     * printed in pieces; this holds a 256-column line and its prefix.
+     * printed in pieces, each but the last ending in TRUNCATION_MARKER.
      */
     spinlock_t console_lock;
     unsigned int console_len;
