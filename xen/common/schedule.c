@@ -13,7 +13,6 @@
  */
 #include <xen/arch-hooks.h>
 #include <xen/errno.h>
-#include <xen/console.h>
 #include <xen/domain.h>
 #include <xen/lib.h>
 #include <xen/sched.h>
@@ -247,35 +246,4 @@ void domain_crash(struct domain *d, const char *why)
 {
     printk(XENLOG_ERR "d%u: crashed: %s\n", d->domain_id, why);
     domain_shutdown(d, 3 /* crash */);
-}
-
-void guest_console_write(struct domain *d, const char *s, size_t len)
-{
-    /* A longer line comes out in pieces, each but the last marked as cut. */
-    const unsigned int cut = sizeof(d->console_buf) - strlen(TRUNCATION_MARKER);
-    char prefix[12];
-    unsigned long flags;
-
-    snprintf(prefix, sizeof(prefix), "(d%u) ", d->domain_id);
-    spin_lock_irqsave(&d->console_lock, flags);
-    for ( ; len; len--, s++ )
-    {
-        if ( *s == '\n' )
-        {
-            console_write_line(prefix, d->console_buf, d->console_len);
-            d->console_len = 0;
-            continue;
-        }
-        if ( *s == '\r' )
-            continue;
-        if ( d->console_len == cut )
-        {
-            memcpy(d->console_buf + cut, TRUNCATION_MARKER,
-                   strlen(TRUNCATION_MARKER));
-            console_write_line(prefix, d->console_buf, sizeof(d->console_buf));
-            d->console_len = 0;
-        }
-        d->console_buf[d->console_len++] = *s;
-    }
-    spin_unlock_irqrestore(&d->console_lock, flags);
 }

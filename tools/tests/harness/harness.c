@@ -67,6 +67,11 @@ void harness_log_clear(void)
     log_buf[0] = '\0';
 }
 
+size_t harness_log_len(void)
+{
+    return log_len;
+}
+
 bool harness_log_contains(const char *s)
 {
     return strstr(log_buf, s) != NULL;

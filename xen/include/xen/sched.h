@@ -123,8 +123,15 @@ void __noreturn domain_shutdown(struct domain *d, unsigned int reason);
 /* Crash a misbehaving domain, with one line saying why. */
 void __noreturn domain_crash(struct domain *d, const char *why);
 
-/* Print what a guest wrote (console_io), with "(dN) " before each line. */
+/*
+ * Print what a guest wrote (console_io), with "(dN) " before each line;
+ * a domain other than the hardware domain is filtered to what
+ * guest_console_printable() allows (common/guest-console.c).
+ */
 void guest_console_write(struct domain *d, const char *s, size_t len);
+
+/* Printable characters (ASCII and Latin-1, as Xen's isprint()), tab, newline. */
+bool guest_console_printable(char c);
 
 void domain_init_memory(struct domain *d, uint16_t domid,
                         unsigned long max_pages);
