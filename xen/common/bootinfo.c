@@ -132,6 +132,19 @@ static bool overlaps(paddr_t a, uint64_t asize, paddr_t b, uint64_t bsize)
            paddr_x(b) < paddr_x(a) + asize;
 }
 
+const struct membank *membanks_find_overlap(const struct membanks *banks,
+                                            uint64_t start, uint64_t size)
+{
+    unsigned int i;
+
+    for ( i = 0; i < banks->nr; i++ )
+        if ( overlaps(banks->bank[i].start, banks->bank[i].size, _paddr(start),
+                      size) )
+            return &banks->bank[i];
+
+    return NULL;
+}
+
 static bool inside_ram(const struct membanks *mem, paddr_t start, uint64_t size)
 {
     unsigned int i;

@@ -14,6 +14,7 @@
 #include <xen/lib.h>
 #include <xen/param.h>
 #include <xen/spinlock.h>
+#include <asm/processor.h>
 
 static DEFINE_SPINLOCK(console_lock);
 static const struct console_driver *console_drv;
@@ -119,6 +120,24 @@ void console_register(const struct console_driver *drv)
     }
     console_drv = drv;
     spin_unlock_irqrestore(&console_lock, flags);
+}
+
+bool console_tx_ready(bool (*ready)(void), bool *stuck)
+{
+    unsigned long i, polls = *stuck ? 1 : CONSOLE_TX_POLLS;
+
+    for ( i = 0; i < polls; i++ )
+    {
+        if ( ready() )
+        {
+            *stuck = false;
+            return true;
+        }
+        arch_cpu_relax();
+    }
+    *stuck = true;
+
+    return false;
 }
 
 void console_force_unlock(void)

@@ -233,11 +233,13 @@ run --name arm64-dom0less --pass '^\(XEN\) Powering off' \
 
 # 8. The scheduler's tick: on one pCPU, a guest computing without a break
 #    (the hardware domain) does not keep a dom0less guest from running.
-custom_dt tick <<'DTS'
+# Two domains, for the tests below: the hardware domain (its kernel loaded
+# at 0x56000000) and domU1 (32 MiB, one vCPU, its kernel at 0x52000000).
+two_domains='
 &{/chosen} {
     module@56000000 {
         compatible = "multiboot,kernel", "multiboot,module";
-        reg = <0x0 0x56000000 0x0 0x1000>;
+        reg = <0x0 0x56000000 0x0 0x2000>;
     };
     domU1 {
         compatible = "xen,domain";
@@ -250,8 +252,8 @@ custom_dt tick <<'DTS'
             reg = <0x0 0x52000000 0x0 0x2000>;
         };
     };
-};
-DTS
+};'
+echo "$two_domains" | custom_dt tick
 "$here/guests/build.sh" arm64-spin "$work/spin.bin"
 run --name arm64-scheduler-tick --pass '^\(XEN\) Powering off' --timeout 60 \
     --expect '^\(XEN\) GIC: GICv3, distributor at 0x8000000' \
@@ -367,7 +369,59 @@ else
     rc=1
 fi
 
-# 13. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 13. The UART that /chosen/stdout-path names has 'reg' 0, size 0 (what
+#     used to hang the boot polling flash): it is not started, one line
+#     says why (here on the early console, which carries on), and the
+#     hardware domain and a dom0less domain still run.
+{
+    echo "$two_domains"
+    cat <<'DTS'
+&{/pl011@9000000} {
+    reg = <0x0 0x0 0x0 0x0>;
+};
+DTS
+} | custom_dt badconsole
+
+# badconsole_run NAME [RUNNER OPTIONS]: the two domains and the bad UART.
+badconsole_run() {
+    local name=$1
+    shift
+    run --name "$name" "$@" --pass '^\(XEN\) Powering off' \
+        --expect "^\\(XEN\\) DT: /pl011@9000000 \\(stdout-path\\): bad 'reg': its address is 0; console not started\$" \
+        --expect '^\(d0\) Test result: SUCCESS$' \
+        --expect '^\(d1\) Test result: SUCCESS$' \
+        --expect '^\(XEN\) Memory check: every page came back' \
+        -- $(qemu_arm64 2 1G) -dtb "$dt-badconsole.dtb" -append "dom0_mem=32M" \
+        -device "loader,file=$smoke,addr=0x56000000,force-raw=on" \
+        -device "loader,file=$smoke,addr=0x52000000,force-raw=on"
+}
+badconsole_run arm64-console-bad-reg
+
+# 14. The same without the early console (a build with EARLY_PRINTK off):
+#     nothing reaches the serial line, and the boot still powers off; the
+#     line and the rest of the log are read from the console ring (the
+#     runner's --ring).
+noearly=$work/build-noearly
+build_noearly() {
+    rm -rf "$noearly" && mkdir -p "$noearly" &&
+    make -s -C "$top/xen" XEN_TARGET_ARCH=arm64 O="$noearly" defconfig &&
+    sed -i '/CONFIG_EARLY_PRINTK/d' "$noearly/.config" &&
+    echo '# CONFIG_EARLY_PRINTK is not set' >> "$noearly/.config" &&
+    make -s -C "$top/xen" XEN_TARGET_ARCH=arm64 O="$noearly" olddefconfig &&
+    make -s -C "$top/xen" XEN_TARGET_ARCH=arm64 O="$noearly" -j"$(nproc)"
+}
+name=arm64-console-bad-reg-no-early-console
+if [ -n "${TEST_FILTER:-}" ] && ! [[ "qemu: $name" =~ $TEST_FILTER ]]; then
+    :
+elif ! build_noearly > "$work/build-noearly.log" 2>&1; then
+    echo "FAIL: qemu: $name (cannot build without EARLY_PRINTK:" \
+        "$work/build-noearly.log)"
+    rc=1
+else
+    xen=$noearly/xen badconsole_run "$name" --ring "$noearly/xen-syms"
+fi
+
+# 15. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-arm64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name arm64-boot-release --pass '^\(XEN\) Powering off' \

@@ -73,4 +73,32 @@ TEST(message_that_just_fits_is_not_marked)
     CHECK(harness_log_contains("zzz\n"));
 }
 
+static unsigned long polls;
+static bool uart_ready;
+
+static bool count_poll(void)
+{
+    polls++;
+    return uart_ready;
+}
+
+/* A transmitter that never drains costs a bounded wait, then one poll. */
+TEST(stuck_uart_bounded)
+{
+    bool stuck = false;
+
+    CHECK(!console_tx_ready(count_poll, &stuck));
+    CHECK(stuck);
+    CHECK_EQ(polls, CONSOLE_TX_POLLS);
+
+    polls = 0;
+    CHECK(!console_tx_ready(count_poll, &stuck));
+    CHECK_EQ(polls, 1);
+
+    /* It drains again: back to normal. */
+    uart_ready = true;
+    CHECK(console_tx_ready(count_poll, &stuck));
+    CHECK(!stuck);
+}
+
 HARNESS_MAIN("console")

@@ -108,7 +108,21 @@ void bootfdt_scan_cpus(struct bootinfo *bi, const struct fdt *fdt,
  */
 void bootfdt_scan_static(struct bootinfo *bi, const struct fdt *fdt);
 
-/* Find the console that /chosen/stdout-path names and start its driver. */
-int console_dt_init(const struct fdt *fdt);
+/*
+ * Find the console that /chosen/stdout-path names and start its driver,
+ * if its 'reg' is usable: not 0, not empty, not wrapping, at least the
+ * driver's register block, and clear of bi's RAM and reserved regions
+ * (scan those first). Otherwise one line says why and -EINVAL is returned.
+ */
+int console_dt_init(const struct fdt *fdt, const struct bootinfo *bi);
+
+/* The same with an explicit driver table (the host tests' way in). */
+struct dt_console_match;
+int console_dt_start(const struct fdt *fdt, const struct bootinfo *bi,
+                     const struct dt_console_match *table, unsigned int n);
+
+/* The first bank that [start, start + size) overlaps, or NULL. */
+const struct membank *membanks_find_overlap(const struct membanks *banks,
+                                            uint64_t start, uint64_t size);
 
 #endif /* XEN_BOOTINFO_H */
