@@ -421,7 +421,51 @@ else
     xen=$noearly/xen badconsole_run "$name" --ring "$noearly/xen-syms"
 fi
 
-# 15. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 15. A sloppy board DT: RAM listed twice and again inside itself (counted
+#     once: the total stays 1 GiB), reservations over the hypervisor image
+#     and the device tree, and xen,xen-bootargs and a domain's bootargs
+#     without their NUL: one line each, bootargs (from -append) not taken
+#     for the hypervisor's; the two domains still run, no page is lost.
+{
+    echo "$two_domains"
+    cat <<'DTS'
+/ {
+    /* Not "memory@...": QEMU deletes those from a -dtb and adds its own. */
+    ram-copy@40000000 {
+        device_type = "memory";
+        reg = <0x0 0x40000000 0x0 0x40000000>;
+    };
+    ram@60000000 {
+        device_type = "memory";
+        reg = <0x0 0x60000000 0x0 0x10000000>;
+    };
+};
+&{/chosen} {
+    xen,xen-bootargs = [6e 6f 73 6d 70];
+};
+&{/chosen/domU1/module@52000000} {
+    bootargs = [61 62 63];
+};
+DTS
+} | custom_dt sloppy "/memreserve/ 0x40200000 0x1000; /memreserve/ 0x48000000 0x1000;"
+run --name arm64-sloppy-board-dt --pass '^\(XEN\) Powering off' \
+    --expect '^\(XEN\) DT: /ram-copy@40000000: RAM 0x40000000-0x7fffffff is listed twice; counted once$' \
+    --expect '^\(XEN\) DT: /ram@60000000: RAM 0x60000000-0x6fffffff overlaps RAM 0x40000000-0x7fffffff; merged into 0x40000000-0x7fffffff$' \
+    --expect '^\(XEN\) RAM: 1 bank, 1 GiB in all$' \
+    --expect '^\(XEN\) Reserved region 0x40200000-0x40200fff overlaps the hypervisor image at 0x40200000-0x[0-9a-f]+; it cannot be honoured$' \
+    --expect '^\(XEN\) Reserved region 0x48000000-0x48000fff overlaps the device tree at 0x48000000-0x[0-9a-f]+; it cannot be honoured$' \
+    --expect "^\\(XEN\\) DT: /chosen: 'xen,xen-bootargs' is not a NUL-terminated string; ignored\$" \
+    --expect '^\(XEN\) Command line: \(none\)$' \
+    --expect "^\\(XEN\\) DT: /chosen/domU1/module@52000000: 'bootargs' is not a NUL-terminated string; ignored\$" \
+    --expect '^\(d0\) Test result: SUCCESS$' \
+    --expect '^\(d1\) Test result: SUCCESS$' \
+    --expect '^\(XEN\) Memory check: every page came back' \
+    --reject 'ignored-for-xen' \
+    -- $(qemu_arm64 2 1G) -dtb "$dt-sloppy.dtb" -append "ignored-for-xen" \
+    -device "loader,file=$smoke,addr=0x56000000,force-raw=on" \
+    -device "loader,file=$smoke,addr=0x52000000,force-raw=on"
+
+# 16. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-arm64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name arm64-boot-release --pass '^\(XEN\) Powering off' \

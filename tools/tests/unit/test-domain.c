@@ -78,6 +78,22 @@ TEST(configuration_from_the_device_tree)
     CHECK_EQ(bootinfo.nr_mods, 1 + 8);
 }
 
+/* A domain module's bootargs without its NUL: said, not used. */
+TEST(unterminated_module_bootargs)
+{
+    const struct domain_config *c;
+    size_t size;
+    void *blob = harness_read_file("build/sloppy.dtb", &size);
+
+    memset(&bootinfo, 0, sizeof(bootinfo));
+    CHECK_EQ(fdt_open(&fdt, blob, size, NULL), 0);
+    bootfdt_scan_domains(&bootinfo, &fdt, &boot_domains);
+    c = cfg("/chosen/domU1");
+    CHECK(c && !c->refused && c->kernel);
+    CHECK(c->kernel->cmdline == NULL);
+    CHECK(harness_log_contains("DT: /chosen/domU1/module@49000000: 'bootargs' is not a NUL-terminated string; ignored\n"));
+}
+
 static unsigned long static_free(void)
 {
     unsigned long n = 0, i;

@@ -114,6 +114,7 @@ void __init start_xen(paddr_t fdt_paddr)
     if ( !bootinfo.mem.nr )
         panic("The device tree describes no RAM");
     bootinfo_check_modules(&bootinfo);
+    bootinfo_check_reserved(&bootinfo);
     setup_mm(&bootinfo);
 
     psci_init(&fdt);

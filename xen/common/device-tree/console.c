@@ -72,9 +72,10 @@ int console_dt_start(const struct fdt *fdt, const struct bootinfo *bi,
 
     if ( chosen >= 0 )
     {
-        stdout_path = fdt_getprop_string(fdt, chosen, "stdout-path");
+        stdout_path = fdt_getprop_string_checked(fdt, chosen, "stdout-path");
         if ( !stdout_path )
-            stdout_path = fdt_getprop_string(fdt, chosen, "linux,stdout-path");
+            stdout_path =
+                fdt_getprop_string_checked(fdt, chosen, "linux,stdout-path");
     }
     if ( !stdout_path )
     {

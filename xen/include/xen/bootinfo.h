@@ -78,6 +78,14 @@ extern struct bootinfo bootinfo;
  */
 int bootinfo_add_bank(struct membanks *banks, uint64_t start, uint64_t size,
                       const char *what);
+/*
+ * Record a RAM bank: as bootinfo_add_bank(), but a range that overlaps
+ * banks already there (a duplicate, or an overlapping /memory node or
+ * E820 entry) is merged into them, so no RAM is counted twice and the
+ * banks stay disjoint; one line (unless what is NULL) names both ranges.
+ */
+int bootinfo_add_ram(struct membanks *mem, uint64_t start, uint64_t size,
+                     const char *what);
 struct bootmodule *bootinfo_add_module(struct bootinfo *bi,
                                        enum bootmodule_kind kind,
                                        uint64_t start, uint64_t size,
@@ -93,6 +101,13 @@ void bootinfo_print(const struct bootinfo *bi);
  * Returns the number of problems found.
  */
 unsigned int bootinfo_check_modules(const struct bootinfo *bi);
+
+/*
+ * Report, one line each, reserved regions that overlap the hypervisor
+ * image or the device tree (which are where they are: the reservation
+ * cannot be honoured). Returns the number of problems found.
+ */
+unsigned int bootinfo_check_reserved(const struct bootinfo *bi);
 
 /* Device-tree scanners (common/device-tree/bootfdt.c). */
 void bootfdt_scan_memory(struct bootinfo *bi, const struct fdt *fdt);
