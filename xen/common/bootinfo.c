@@ -34,6 +34,89 @@ int bootinfo_add_bank(struct membanks *banks, uint64_t start, uint64_t size,
     return 0;
 }
 
+static bool overlaps(paddr_t a, uint64_t asize, paddr_t b, uint64_t bsize)
+{
+    return asize && bsize && paddr_x(a) < paddr_x(b) + bsize &&
+           paddr_x(b) < paddr_x(a) + asize;
+}
+
+/* The first bank from index `from` on overlapping [start, start + size). */
+static int overlap_from(const struct membanks *banks, unsigned int from,
+                        uint64_t start, uint64_t size)
+{
+    unsigned int i;
+
+    for ( i = from; i < banks->nr; i++ )
+        if ( overlaps(banks->bank[i].start, banks->bank[i].size, _paddr(start),
+                      size) )
+            return i;
+
+    return -1;
+}
+
+const struct membank *membanks_find_overlap(const struct membanks *banks,
+                                            uint64_t start, uint64_t size)
+{
+    int i = overlap_from(banks, 0, start, size);
+
+    return i < 0 ? NULL : &banks->bank[i];
+}
+
+/* Grow bank b to cover [start, end) too. */
+static void bank_cover(struct membank *b, uint64_t start, uint64_t end)
+{
+    uint64_t lo = min(paddr_x(b->start), start);
+    uint64_t hi = max(paddr_x(b->start) + b->size, end);
+
+    b->start = _paddr(lo);
+    b->size = hi - lo;
+}
+
+int bootinfo_add_ram(struct membanks *mem, uint64_t start, uint64_t size,
+                     const char *what)
+{
+    struct membank old, *b;
+    int i, j;
+
+    if ( !size || start + size < start ||
+         (i = overlap_from(mem, 0, start, size)) < 0 )
+        return bootinfo_add_bank(mem, start, size, what ?: "RAM");
+
+    b = &mem->bank[i];
+    old = *b;
+    bank_cover(b, start, start + size);
+
+    /* Grown, it may reach banks after it: they become part of it. */
+    while ( (j = overlap_from(mem, i + 1, paddr_x(b->start), b->size)) >= 0 )
+    {
+        bank_cover(b, paddr_x(mem->bank[j].start),
+                   paddr_x(mem->bank[j].start) + mem->bank[j].size);
+        memmove(&mem->bank[j], &mem->bank[j + 1],
+                (mem->nr - j - 1) * sizeof(mem->bank[0]));
+        mem->nr--;
+    }
+
+    if ( !what )
+        return 0;
+    if ( paddr_x(old.start) == start && old.size == size )
+        printk(XENLOG_WARNING
+               "%s: RAM 0x%llx-0x%llx is listed twice; counted once\n",
+               what, (unsigned long long)start,
+               (unsigned long long)(start + size - 1));
+    else
+        printk(
+            XENLOG_WARNING
+            "%s: RAM 0x%llx-0x%llx overlaps RAM 0x%llx-0x%llx; merged into 0x%llx-0x%llx\n",
+            what, (unsigned long long)start,
+            (unsigned long long)(start + size - 1),
+            (unsigned long long)paddr_x(old.start),
+            (unsigned long long)(paddr_x(old.start) + old.size - 1),
+            (unsigned long long)paddr_x(b->start),
+            (unsigned long long)(paddr_x(b->start) + b->size - 1));
+
+    return 0;
+}
+
 struct bootmodule *bootinfo_add_module(struct bootinfo *bi,
                                        enum bootmodule_kind kind,
                                        uint64_t start, uint64_t size,
@@ -130,12 +213,6 @@ void bootinfo_print(const struct bootinfo *bi)
         printk("Boot modules: none\n");
 }
 
-static bool overlaps(paddr_t a, uint64_t asize, paddr_t b, uint64_t bsize)
-{
-    return asize && bsize && paddr_x(a) < paddr_x(b) + bsize &&
-           paddr_x(b) < paddr_x(a) + asize;
-}
-
 /* Wholly inside one RAM bank, and below what the hypervisor maps. */
 static bool inside_ram(const struct membanks *mem, paddr_t start, uint64_t size)
 {
@@ -227,6 +304,39 @@ static unsigned int check_module(struct bootinfo *bi, unsigned int i)
         if ( !o->problem )
             o->problem = "overlaps another boot module";
         problems++;
+    }
+
+    return problems;
+}
+
+/* One line if reserved region r overlaps what (at b). */
+static unsigned int reserved_problem(const struct membank *r,
+                                     const struct membank *b, const char *what)
+{
+    if ( !overlaps(r->start, r->size, b->start, b->size) )
+        return 0;
+
+    printk(
+        XENLOG_WARNING
+        "Reserved region 0x%llx-0x%llx overlaps %s at 0x%llx-0x%llx; it cannot be honoured\n",
+        (unsigned long long)paddr_x(r->start),
+        (unsigned long long)(paddr_x(r->start) + r->size - 1), what,
+        (unsigned long long)paddr_x(b->start),
+        (unsigned long long)(paddr_x(b->start) + b->size - 1));
+
+    return 1;
+}
+
+unsigned int bootinfo_check_reserved(const struct bootinfo *bi)
+{
+    unsigned int i, problems = 0;
+
+    for ( i = 0; i < bi->reserved.nr; i++ )
+    {
+        const struct membank *r = &bi->reserved.bank[i];
+
+        problems += reserved_problem(r, &bi->xen_image, "the hypervisor image");
+        problems += reserved_problem(r, &bi->fdt, "the device tree");
     }
 
     return problems;

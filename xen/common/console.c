@@ -14,6 +14,7 @@
 #include <xen/lib.h>
 #include <xen/param.h>
 #include <xen/spinlock.h>
+#include <asm/processor.h>
 
 static DEFINE_SPINLOCK(console_lock);
 static const struct console_driver *console_drv;
@@ -121,6 +122,24 @@ void console_register(const struct console_driver *drv)
     spin_unlock_irqrestore(&console_lock, flags);
 }
 
+bool console_tx_ready(bool (*ready)(void), bool *stuck)
+{
+    unsigned long i, polls = *stuck ? 1 : CONSOLE_TX_POLLS;
+
+    for ( i = 0; i < polls; i++ )
+    {
+        if ( ready() )
+        {
+            *stuck = false;
+            return true;
+        }
+        arch_cpu_relax();
+    }
+    *stuck = true;
+
+    return false;
+}
+
 void console_force_unlock(void)
 {
     spin_lock_init(&console_lock);
@@ -148,7 +167,8 @@ void vprintk(const char *fmt, va_list args)
     if ( lvl > console_loglvl )
         return;
 
-    n = vscnprintf(buf, sizeof(buf), fmt, args);
+    /* A message too long for buf ends in the marker and its own newline. */
+    n = vscnprintf_marked(buf, sizeof(buf), true, fmt, args);
     console_write(buf, n);
 }
 

@@ -21,7 +21,7 @@ void panic(const char *fmt, ...)
     console_force_unlock();
 
     va_start(args, fmt);
-    vscnprintf(buf, sizeof(buf), fmt, args);
+    vscnprintf_marked(buf, sizeof(buf), false, fmt, args);
     va_end(args);
 
     printk(XENLOG_ERR "\n");

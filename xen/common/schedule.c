@@ -14,7 +14,6 @@
  */
 #include <xen/arch-hooks.h>
 #include <xen/errno.h>
-#include <xen/console.h>
 #include <xen/domain.h>
 #include <xen/lib.h>
 #include <xen/sched.h>
@@ -320,26 +319,4 @@ void schedule(bool yield)
         if ( !worked )
             arch_cpu_idle();
     }
-}
-
-void guest_console_write(struct domain *d, const char *s, size_t len)
-{
-    char prefix[12];
-    unsigned long flags;
-
-    snprintf(prefix, sizeof(prefix), "(d%u) ", d->domain_id);
-    spin_lock_irqsave(&d->console_lock, flags);
-    for ( ; len; len--, s++ )
-    {
-        if ( *s == '\n' || d->console_len == sizeof(d->console_buf) )
-        {
-            console_write_line(prefix, d->console_buf, d->console_len);
-            d->console_len = 0;
-            if ( *s == '\n' )
-                continue;
-        }
-        if ( *s != '\r' )
-            d->console_buf[d->console_len++] = *s;
-    }
-    spin_unlock_irqrestore(&d->console_lock, flags);
 }

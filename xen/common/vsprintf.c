@@ -327,6 +327,25 @@ int vscnprintf(char *buf, size_t size, const char *fmt, va_list args)
     return (size_t)n < size ? n : (int)(size - 1);
 }
 
+int vscnprintf_marked(char *buf, size_t size, bool newline, const char *fmt,
+                      va_list args)
+{
+    size_t tail = strlen(TRUNCATION_MARKER) + (newline ? 1 : 0);
+    int n = vsnprintf(buf, size, fmt, args);
+
+    if ( (size_t)n < size )
+        return n;
+    if ( size <= tail )
+        return size ? (int)(size - 1) : 0;
+
+    /* Cut: the marker (and newline) take the last bytes before the NUL. */
+    memcpy(buf + size - 1 - tail, TRUNCATION_MARKER, strlen(TRUNCATION_MARKER));
+    if ( newline )
+        buf[size - 2] = '\n';
+
+    return size - 1;
+}
+
 int scnprintf(char *buf, size_t size, const char *fmt, ...)
 {
     va_list args;

@@ -69,36 +69,27 @@ void harness_log_clear(void)
     log_buf[0] = '\0';
 }
 
+size_t harness_log_len(void)
+{
+    return log_len;
+}
+
 bool harness_log_contains(const char *s)
 {
     return strstr(log_buf, s) != NULL;
 }
 
-void vprintk(const char *fmt, va_list args)
+void harness_log_append(const char *s, size_t n)
 {
-    char line[1024];
-    int n = vscnprintf(line, sizeof(line), fmt, args);
-
     if ( harness_verbose )
-        fprintf(stderr, "%s", line);
+        fprintf(stderr, "%.*s", (int)n, s);
     if ( log_len + n >= sizeof(log_buf) )
         harness_log_clear();
-    memcpy(log_buf + log_len, line, n + 1);
+    if ( n >= sizeof(log_buf) )
+        n = sizeof(log_buf) - 1;
+    memcpy(log_buf + log_len, s, n);
     log_len += n;
-}
-
-void printk(const char *fmt, ...)
-{
-    va_list args;
-
-    va_start(args, fmt);
-    vprintk(fmt, args);
-    va_end(args);
-}
-
-void console_write_line(const char *prefix, const char *s, size_t len)
-{
-    printk("%s%.*s\n", prefix, (int)len, s);
+    log_buf[log_len] = '\0';
 }
 
 void panic(const char *fmt, ...)

@@ -19,6 +19,10 @@
 const char *harness_log(void);
 void harness_log_clear(void);
 bool harness_log_contains(const char *s);
+/* Add n bytes to it (printk() does, or a test's console driver). */
+void harness_log_append(const char *s, size_t n);
+/* Its length, NUL bytes a console was sent included. */
+size_t harness_log_len(void);
 /* Echo printk() to stderr as well (HARNESS_VERBOSE=1 in the environment). */
 extern bool harness_verbose;
 /* The "interrupts masked" state the harness arch keeps (asm/system.h). */

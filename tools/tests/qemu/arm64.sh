@@ -396,11 +396,13 @@ run --name arm64-64-domains --pass '^\(XEN\) Powering off' --timeout 60 \
 
 # 8. The scheduler's tick: on one pCPU, a guest computing without a break
 #    (the hardware domain) does not keep a dom0less guest from running.
-custom_dt tick <<'DTS'
+# Two domains, for the tests below: the hardware domain (its kernel loaded
+# at 0x56000000) and domU1 (32 MiB, one vCPU, its kernel at 0x52000000).
+two_domains='
 &{/chosen} {
     module@56000000 {
         compatible = "multiboot,kernel", "multiboot,module";
-        reg = <0x0 0x56000000 0x0 0x1000>;
+        reg = <0x0 0x56000000 0x0 0x2000>;
     };
     domU1 {
         compatible = "xen,domain";
@@ -413,8 +415,8 @@ custom_dt tick <<'DTS'
             reg = <0x0 0x52000000 0x0 0x2000>;
         };
     };
-};
-DTS
+};'
+echo "$two_domains" | custom_dt tick
 "$here/guests/build.sh" arm64-spin "$work/spin.bin"
 run --name arm64-scheduler-tick --pass '^\(XEN\) Powering off' --timeout 60 \
     --expect '^\(XEN\) GIC: GICv3, distributor at 0x8000000' \
@@ -546,7 +548,103 @@ else
     rc=1
 fi
 
-# 14. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 14. The UART that /chosen/stdout-path names has 'reg' 0, size 0 (what
+#     used to hang the boot polling flash): it is not started, one line
+#     says why (here on the early console, which carries on), and the
+#     hardware domain and a dom0less domain still run.
+{
+    echo "$two_domains"
+    cat <<'DTS'
+&{/pl011@9000000} {
+    reg = <0x0 0x0 0x0 0x0>;
+};
+DTS
+} | custom_dt badconsole
+
+# badconsole_run NAME [RUNNER OPTIONS]: the two domains and the bad UART.
+badconsole_run() {
+    local name=$1
+    shift
+    run --name "$name" "$@" --pass '^\(XEN\) Powering off' \
+        --expect "^\\(XEN\\) DT: /pl011@9000000 \\(stdout-path\\): bad 'reg': its address is 0; console not started\$" \
+        --expect '^\(d0\) Test result: SUCCESS$' \
+        --expect '^\(d1\) Test result: SUCCESS$' \
+        --expect '^\(XEN\) Memory check: every page came back' \
+        -- $(qemu_arm64 2 1G) -dtb "$dt-badconsole.dtb" -append "dom0_mem=32M" \
+        -device "loader,file=$smoke,addr=0x56000000,force-raw=on" \
+        -device "loader,file=$smoke,addr=0x52000000,force-raw=on"
+}
+badconsole_run arm64-console-bad-reg
+
+# 15. The same without the early console (a build with EARLY_PRINTK off):
+#     nothing reaches the serial line, and the boot still powers off; the
+#     line and the rest of the log are read from the console ring (the
+#     runner's --ring).
+noearly=$work/build-noearly
+build_noearly() {
+    rm -rf "$noearly" && mkdir -p "$noearly" &&
+    make -s -C "$top/xen" XEN_TARGET_ARCH=arm64 O="$noearly" defconfig &&
+    sed -i '/CONFIG_EARLY_PRINTK/d' "$noearly/.config" &&
+    echo '# CONFIG_EARLY_PRINTK is not set' >> "$noearly/.config" &&
+    make -s -C "$top/xen" XEN_TARGET_ARCH=arm64 O="$noearly" olddefconfig &&
+    make -s -C "$top/xen" XEN_TARGET_ARCH=arm64 O="$noearly" -j"$(nproc)"
+}
+name=arm64-console-bad-reg-no-early-console
+if [ -n "${TEST_FILTER:-}" ] && ! [[ "qemu: $name" =~ $TEST_FILTER ]]; then
+    :
+elif ! build_noearly > "$work/build-noearly.log" 2>&1; then
+    echo "FAIL: qemu: $name (cannot build without EARLY_PRINTK:" \
+        "$work/build-noearly.log)"
+    rc=1
+else
+    xen=$noearly/xen badconsole_run "$name" --ring "$noearly/xen-syms"
+fi
+
+# 16. A sloppy board DT: RAM listed twice and again inside itself (counted
+#     once: the total stays 1 GiB), reservations over the hypervisor image
+#     and the device tree, and xen,xen-bootargs and a domain's bootargs
+#     without their NUL: one line each, bootargs (from -append) not taken
+#     for the hypervisor's; the two domains still run, no page is lost.
+{
+    echo "$two_domains"
+    cat <<'DTS'
+/ {
+    /* Not "memory@...": QEMU deletes those from a -dtb and adds its own. */
+    ram-copy@40000000 {
+        device_type = "memory";
+        reg = <0x0 0x40000000 0x0 0x40000000>;
+    };
+    ram@60000000 {
+        device_type = "memory";
+        reg = <0x0 0x60000000 0x0 0x10000000>;
+    };
+};
+&{/chosen} {
+    xen,xen-bootargs = [6e 6f 73 6d 70];
+};
+&{/chosen/domU1/module@52000000} {
+    bootargs = [61 62 63];
+};
+DTS
+} | custom_dt sloppy "/memreserve/ 0x40200000 0x1000; /memreserve/ 0x48000000 0x1000;"
+run --name arm64-sloppy-board-dt --pass '^\(XEN\) Powering off' \
+    --expect '^\(XEN\) DT: /ram-copy@40000000: RAM 0x40000000-0x7fffffff is listed twice; counted once$' \
+    --expect '^\(XEN\) DT: /ram@60000000: RAM 0x60000000-0x6fffffff overlaps RAM 0x40000000-0x7fffffff; merged into 0x40000000-0x7fffffff$' \
+    --expect '^\(XEN\) RAM: 1 bank, 1 GiB in all$' \
+    --expect '^\(XEN\) Reserved region 0x40200000-0x40200fff overlaps the hypervisor image at 0x40200000-0x[0-9a-f]+; it cannot be honoured$' \
+    --expect '^\(XEN\) Reserved region 0x48000000-0x48000fff overlaps the device tree at 0x48000000-0x[0-9a-f]+; it cannot be honoured$' \
+    --expect "^\\(XEN\\) DT: /chosen: 'xen,xen-bootargs' is not a NUL-terminated string; ignored\$" \
+    --expect '^\(XEN\) Command line: \(none\)$' \
+    --expect "^\\(XEN\\) DT: /chosen/domU1/module@52000000: 'bootargs' is not a NUL-terminated string; ignored\$" \
+    --expect '^\(d0\) Test result: SUCCESS$' \
+    --expect '^\(d1\) Test result: SUCCESS$' \
+    --expect '^\(XEN\) Memory check: every page came back' \
+    --reject 'ignored-for-xen' \
+    -- $(qemu_arm64 2 1G) -dtb "$dt-sloppy.dtb" -append "ignored-for-xen" \
+    -device "loader,file=$smoke,addr=0x56000000,force-raw=on" \
+    -device "loader,file=$smoke,addr=0x52000000,force-raw=on"
+
+# 17. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
 release=$top/test-logs/build-arm64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name arm64-boot-release --pass '^\(XEN\) Powering off' \

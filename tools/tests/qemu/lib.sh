@@ -37,7 +37,9 @@ suite_end() {
 # guest_expects DOMAINS...: sets the array guest_args to the run-qemu.sh
 # options every run of the test guests (tools/tests/guest) has: each
 # domain printed "Test result: SUCCESS", no check failed, the console
-# test's lines arrived (from d0), and every page came back.
+# test's lines arrived (from d0), the control bytes in its last line
+# arrived as sent from d0 (the hardware domain) and were dropped from
+# every other domain's, and every page came back.
 guest_expects() {
     local d
     guest_args=(--reject '^\(d[0-9]+\) CHECK .* \[FAIL'
@@ -47,6 +49,11 @@ guest_expects() {
                 --expect '^\(XEN\) Memory check: every page came back')
     for d in "$@"; do
         guest_args+=(--expect "^\\(d$d\\) Test result: SUCCESS\$")
+        if [ "$d" = 0 ]; then
+            guest_args+=(--expect $'^\\(d0\\) console: raw A\e\\[7mB\e\\[0mC\aD END$')
+        else
+            guest_args+=(--expect "^\\(d$d\\) console: filter A\\[7mB\\[0mCDEFGH"$'\t'"I END\$")
+        fi
     done
 }
 

@@ -6,7 +6,7 @@
 #   run-qemu.sh --name NAME --pass REGEX [--expect REGEX]... [--reject REGEX]...
 #               [--order REGEX_A REGEX_B]...
 #               [--expect-panic] [--exit STATUS] [--timeout SECONDS]
-#               [--log-dir DIR]
+#               [--log-dir DIR] [--ring XEN_SYMS]
 #               -- qemu-system-... args...
 #
 # A run passes only if the --pass line appears, every --expect line
@@ -18,10 +18,17 @@
 # serial log is kept in the log directory (default: test-logs/ at the top
 # of the tree); a failed run's log is named in the output and its tail
 # printed. Prints one line "PASS: qemu: NAME" or "FAIL: qemu: NAME (why)".
+#
+# --ring is for runs with no console on the serial line: QEMU is told to
+# pause when the guest powers off, and the hypervisor's console ring is
+# read out of its memory then (qmp-ring.py, with the symbols of XEN_SYMS)
+# and added to the log after a "# console ring" line, so it is judged with
+# the serial output. A run that does not power off times out as usual.
 set -u
 
-name= pass= timeout=30 expect_panic=0 want_exit=
-top=$(cd "$(dirname "$0")/../../.." && pwd)
+name= pass= timeout=30 expect_panic=0 want_exit= ring=
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../../.." && pwd)
 log_dir=${TEST_LOG_DIR:-$top/test-logs}
 expects=() rejects=() orders=()
 panic_re='Panic on CPU [0-9]+'
@@ -37,6 +44,7 @@ while [ $# -gt 0 ]; do
     --exit) want_exit=$2; shift 2 ;;
     --order) orders+=("$2" "$3"); shift 3 ;;
     --log-dir) log_dir=$2; shift 2 ;;
+    --ring) ring=$2; shift 2 ;;
     --) shift; break ;;
     *) echo "run-qemu.sh: unknown option '$1'" >&2; exit 2 ;;
     esac
@@ -54,8 +62,28 @@ log=$log_dir/$name.log
     printf '\n'
 } > "$log.cmd"
 
-timeout --foreground -k 5 "$timeout" "$@" < /dev/null > "$log" 2>&1
-rc=$?
+if [ -z "$ring" ]; then
+    timeout --foreground -k 5 "$timeout" "$@" < /dev/null > "$log" 2>&1
+    rc=$?
+else
+    qmp=$log_dir/$name.qmp
+    rm -f "$qmp"
+    "$@" -action shutdown=pause -qmp "unix:$qmp,server=on,wait=off" \
+        < /dev/null > "$log" 2>&1 &
+    qemu=$!
+    python3 "$here/qmp-ring.py" "$qmp" "$ring" "$timeout" "$log.ring" \
+        2> "$log.err"
+    rc=$?
+    [ $rc -eq 0 ] || kill "$qemu" 2> /dev/null
+    wait "$qemu"
+    cat "$log.err" >> "$log"
+    rm -f "$qmp" "$log.err"
+    if [ $rc -eq 0 ]; then
+        echo "# console ring" >> "$log"
+        cat "$log.ring" >> "$log"
+    fi
+    rm -f "$log.ring"
+fi
 # The UART sends CR LF; judge (and keep) the log with plain LF.
 sed -i 's/\r$//' "$log"
 

@@ -180,4 +180,55 @@ TEST(print_format)
     free(bi);
 }
 
+/*
+ * RAM recorded twice, inside a bank, or bridging two: merged into the
+ * banks there, one line each naming both ranges; nothing counted twice.
+ */
+TEST(add_ram_merges_overlaps)
+{
+    struct bootinfo *bi = fresh();
+
+    CHECK_EQ(bootinfo_add_ram(&bi->mem, 0x40000000, 0x40000000, "again"), 0);
+    CHECK(harness_log_contains("again: RAM 0x40000000-0x7fffffff is listed twice; counted once\n"));
+    CHECK_EQ(bootinfo_add_ram(&bi->mem, 0x50000000, 0x1000, "inside"), 0);
+    CHECK(harness_log_contains("inside: RAM 0x50000000-0x50000fff overlaps RAM 0x40000000-0x7fffffff; merged into 0x40000000-0x7fffffff\n"));
+    CHECK_EQ(bi->mem.nr, 2);
+
+    /* Touching is not overlapping: a bank of its own. */
+    CHECK_EQ(bootinfo_add_ram(&bi->mem, 0x80000000, 0x1000, "next"), 0);
+    CHECK_EQ(bi->mem.nr, 3);
+
+    /* From inside bank 0 into bank 1: the three become one. */
+    harness_log_clear();
+    CHECK_EQ(bootinfo_add_ram(&bi->mem, 0x7ffff000, 0x80002000, NULL), 0);
+    CHECK_EQ(bi->mem.nr, 1);
+    CHECK_EQ(paddr_x(bi->mem.bank[0].start), 0x40000000);
+    CHECK_EQ(bi->mem.bank[0].size, 0xd0000000);
+    CHECK_STR(harness_log(), "");
+
+    /* Bad ranges as bootinfo_add_bank() has them; new RAM as it adds it. */
+    CHECK_EQ(bootinfo_add_ram(&bi->mem, 0x1000, 0, "zero"), -EINVAL);
+    CHECK_EQ(bootinfo_add_ram(&bi->mem, 0x200000000ULL, 0x10000000, "new"), 0);
+    CHECK_EQ(bi->mem.nr, 2);
+
+    bootinfo_print(bi);
+    CHECK(harness_log_contains("RAM: 2 banks, 3584 MiB in all\n"));
+    free(bi);
+}
+
+/* Reserved memory under the hypervisor or the device tree: said. */
+TEST(reserved_over_image_and_device_tree)
+{
+    struct bootinfo *bi = fresh();
+
+    bootinfo_add_bank(&bi->reserved, 0x40100000, 0x100000, "ok");
+    CHECK_EQ(bootinfo_check_reserved(bi), 0);
+    bootinfo_add_bank(&bi->reserved, 0x4023f000, 0x2000, "image");
+    bootinfo_add_bank(&bi->reserved, 0x47ff0000, 0x10001, "dt");
+    CHECK_EQ(bootinfo_check_reserved(bi), 2);
+    CHECK(harness_log_contains("Reserved region 0x4023f000-0x40240fff overlaps the hypervisor image at 0x40200000-0x4023ffff; it cannot be honoured\n"));
+    CHECK(harness_log_contains("Reserved region 0x47ff0000-0x48000000 overlaps the device tree at 0x48000000-0x480fffff; it cannot be honoured\n"));
+    free(bi);
+}
+
 HARNESS_MAIN("bootinfo")

@@ -10,6 +10,7 @@
 
 #include <xen/bootinfo.h>
 #include <xen/domain.h>
+#include <xen/fdt.h>
 #include <xen/p2m.h>
 #include <xen/param.h>
 #include <xen/sched.h>
@@ -52,6 +53,24 @@ TEST(configuration_from_the_device_tree)
 
     /* Domain modules are boot modules: kept out of the heap. */
     CHECK_EQ(bootinfo.nr_mods, 1 + 8);
+}
+
+/* A domain module's bootargs without its NUL: said, not used. */
+TEST(unterminated_module_bootargs)
+{
+    const struct domain_config *c;
+    size_t size;
+    void *blob = harness_read_file("build/sloppy.dtb", &size);
+    struct fdt fdt;
+
+    memset(&bootinfo, 0, sizeof(bootinfo));
+    memset(&boot_domains, 0, sizeof(boot_domains));
+    CHECK_EQ(fdt_open(&fdt, blob, size, NULL), 0);
+    bootfdt_scan_domains(&bootinfo, &fdt, &boot_domains);
+    c = domain_fixture_cfg("/chosen/domU1");
+    CHECK(c && !c->refused && c->kernel);
+    CHECK(c->kernel->cmdline == NULL);
+    CHECK(harness_log_contains("DT: /chosen/domU1/module@49000000: 'bootargs' is not a NUL-terminated string; ignored\n"));
 }
 
 static unsigned long static_free(void)

@@ -397,6 +397,65 @@ TEST(bootfdt_scan_fallback_and_errors)
     free(blob);
 }
 
+/* build/NAME.dtb opened into fdt, with a fresh bootinfo in *bi. */
+static uint8_t *open_tree(const char *name, struct fdt *fdt,
+                          struct bootinfo **bi)
+{
+    size_t size;
+    uint8_t *blob = load(name, &size);
+
+    CHECK_EQ(fdt_open(fdt, blob, size, NULL), 0);
+    *bi = calloc(1, sizeof(**bi));
+
+    return blob;
+}
+
+/* RAM listed twice or overlapping: merged, said, the total right. */
+TEST(bootfdt_overlapping_memory_counted_once)
+{
+    struct bootinfo *bi;
+    struct fdt fdt;
+    uint8_t *blob = open_tree("sloppy", &fdt, &bi);
+
+    bootfdt_scan_memory(bi, &fdt);
+    CHECK_EQ(bi->mem.nr, 2);
+    CHECK_EQ(paddr_x(bi->mem.bank[0].start), 0x40000000);
+    CHECK_EQ(bi->mem.bank[0].size, 0x60000000);
+    CHECK_EQ(paddr_x(bi->mem.bank[1].start), 0x100000000ULL);
+    CHECK(harness_log_contains("DT: /memory-copy@40000000: RAM 0x40000000-0x7fffffff is listed twice; counted once\n"));
+    CHECK(harness_log_contains("DT: /memory@60000000: RAM 0x60000000-0x9fffffff overlaps RAM 0x40000000-0x7fffffff; merged into 0x40000000-0x9fffffff\n"));
+
+    harness_log_clear();
+    bootinfo_print(bi);
+    CHECK(harness_log_contains("RAM: 2 banks, 1792 MiB in all\n"));
+
+    free(bi);
+    free(blob);
+}
+
+/*
+ * Command lines that are not NUL-terminated: said, and not used; a bad
+ * xen,xen-bootargs does not fall back to bootargs (the kernel's).
+ */
+TEST(bootfdt_unterminated_bootargs)
+{
+    struct bootinfo *bi;
+    struct fdt fdt;
+    uint8_t *blob = open_tree("sloppy", &fdt, &bi);
+
+    bootfdt_scan_chosen(bi, &fdt);
+    CHECK_STR(bi->cmdline, "");
+    CHECK(bi->cmdline_source == NULL);
+    CHECK(harness_log_contains("DT: /chosen: 'xen,xen-bootargs' is not a NUL-terminated string; ignored\n"));
+
+    CHECK_EQ(bi->nr_mods, 1);
+    CHECK(bi->mods[0].cmdline == NULL);
+    CHECK(harness_log_contains("DT: /chosen/module@48000000: 'bootargs' is not a NUL-terminated string; ignored\n"));
+
+    free(bi);
+    free(blob);
+}
+
 TEST(bootfdt_too_many_banks)
 {
     size_t size;

@@ -61,10 +61,18 @@ static bool build_two(struct domain **d1, struct domain **d2)
     return *d1 && *d2;
 }
 
-/* A "heap" domain d1, started and entered on the (only) pCPU. */
-static struct vcpu *boot_one(struct domain **d)
+/*
+ * A "heap" domain d1, started and entered on the (only) pCPU; built as the
+ * hardware domain if hardware is set.
+ */
+static struct vcpu *boot_one_as(struct domain **d, bool hardware)
 {
+    unsigned int i;
+
     domain_fixture_boot();
+    for ( i = 0; i < boot_domains.nr; i++ )
+        if ( !strcmp(boot_domains.cfg[i].name, "/chosen/heap") )
+            boot_domains.cfg[i].hardware = hardware;
     *d = domain_fixture_build(1, "/chosen/heap");
     CHECK(*d != NULL);
     if ( !*d )
@@ -74,6 +82,11 @@ static struct vcpu *boot_one(struct domain **d)
     CHECK(current_vcpu() == (*d)->vcpu[0]);
 
     return current_vcpu();
+}
+
+static struct vcpu *boot_one(struct domain **d)
+{
+    return boot_one_as(d, false);
 }
 
 static uint64_t sentinel(unsigned int i)
@@ -563,6 +576,86 @@ TEST(continuation_state)
     CHECK(!v->hcall.pending);
     CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], (uint64_t)-ENOSYS);
     check_others_kept(v, 3);
+}
+
+/*
+ * A guest line longer than the domain's line buffer: printed in pieces,
+ * each but the last cut with the marker and ended; nothing lost.
+ */
+TEST(console_long_guest_line_cut_with_marker)
+{
+    static char text[701], want[1000];
+    const unsigned int piece = sizeof(((struct domain *)0)->console_buf) -
+                               strlen(TRUNCATION_MARKER);
+    struct domain *d;
+    struct vcpu *v = boot_one(&d);
+    unsigned int i, n = 0;
+
+    for ( i = 0; i < 700; i++ )
+        text[i] = 'a' + i % 26;
+    text[700] = '\n';
+    CHECK_EQ(copy_to_guest_phys(d, RAM_GPA, text, sizeof(text)), 0);
+    set_call(v, __HYPERVISOR_console_io, CONSOLEIO_write, sizeof(text),
+             GVA(RAM_GPA));
+    harness_log_clear();
+    CHECK_EQ(complete(v), 1);
+
+    for ( i = 0; i < 700; i += piece )
+        n += xen_snprintf(want + n, sizeof(want) - n, "(d1) %.*s%s\n",
+                          (int)min(piece, 700 - i), text + i,
+                          700 - i > piece ? TRUNCATION_MARKER : "");
+    CHECK_STR(harness_log(), want);
+}
+
+/* What a guest that sends every kind of control byte gets printed. */
+static const char hostile_line[] =
+    "A\x1b[31mB\aC\0D\bE\x7f" "F\x9bG\xe9H\tI\r\n";
+
+/* d1 writes hostile_line through console_io; as hardware domain or not. */
+static void write_hostile_line(bool hardware)
+{
+    struct domain *d;
+    struct vcpu *v = boot_one_as(&d, hardware);
+
+    CHECK_EQ(copy_to_guest_phys(d, RAM_GPA, hostile_line,
+                                sizeof(hostile_line) - 1), 0);
+    set_call(v, __HYPERVISOR_console_io, CONSOLEIO_write,
+             sizeof(hostile_line) - 1, GVA(RAM_GPA));
+    harness_log_clear();
+    CHECK_EQ(complete(v), 1);
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], 0);
+}
+
+/* A domU's output: printable characters (Latin-1 too), tab and newline. */
+TEST(console_domu_output_filtered)
+{
+    write_hostile_line(false);
+    CHECK_STR(harness_log(), "(d1) A[31mBCDEFG\xe9H\tI\n");
+}
+
+/* The hardware domain's goes out as written, '\r' aside (as upstream). */
+TEST(console_hardware_domain_output_not_filtered)
+{
+    static const char want[] = "(d1) A\x1b[31mB\aC\0D\bE\x7f"
+                               "F\x9bG\xe9H\tI\n";
+
+    write_hostile_line(true);
+    CHECK_EQ(harness_log_len(), sizeof(want) - 1);
+    CHECK(!memcmp(harness_log(), want, sizeof(want) - 1));
+}
+
+/* The same set of bytes as Xen's isprint(), plus tab and newline. */
+TEST(console_printable_set)
+{
+    unsigned int c;
+
+    for ( c = 0; c < 256; c++ )
+    {
+        bool want = (c >= 0x20 && c <= 0x7e) || c >= 0xa0 || c == '\t' ||
+                    c == '\n';
+
+        CHECK_EQ(guest_console_printable(c), want);
+    }
 }
 
 HARNESS_MAIN("hypercall")

@@ -87,6 +87,38 @@ TEST(setup_counts_every_page)
     CHECK(!mfn_valid(_mfn((BANK0 >> PAGE_SHIFT) - 1)));
 }
 
+/*
+ * RAM listed twice or overlapping (as a sloppy device tree or E820 has
+ * it): every frame once in the frame table and once in the heap, whether
+ * the banks were merged when recorded (bootinfo_add_ram(), what the
+ * scanners do) or reach setup_mm() overlapping.
+ */
+static void setup_with_overlaps(int (*add)(struct membanks *, uint64_t,
+                                           uint64_t, const char *))
+{
+    layout();
+    add(&bootinfo.mem, BANK0, MB(32), "again");
+    add(&bootinfo.mem, BANK1 + MB(4), MB(8), "inside");
+    add(&bootinfo.mem, BANK0 + MB(16), MB(16), "half");
+    setup_mm(&bootinfo);
+
+    CHECK_EQ(max_pdx, NR_RAM_PAGES);
+    CHECK_EQ(pdx_nr_groups(), 2);
+    CHECK_EQ(heap_free_pages(), NR_RAM_PAGES - EXCLUDED_PAGES - FT_PAGES);
+}
+
+TEST(overlapping_banks_merged_when_recorded)
+{
+    setup_with_overlaps(bootinfo_add_ram);
+    CHECK_EQ(bootinfo.mem.nr, 2);
+}
+
+TEST(overlapping_banks_counted_once_by_setup)
+{
+    setup_with_overlaps(bootinfo_add_bank);
+    CHECK_EQ(bootinfo.mem.nr, 5);
+}
+
 TEST(boot_regions_never_handed_out)
 {
     struct page_info *pg;

@@ -5,6 +5,7 @@
  * compared with the host C library, which implements C99 to the letter;
  * our own extensions are checked against fixed strings.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -247,6 +248,40 @@ TEST(human_sizes)
     CHECK_STR(format_size(buf, sizeof(buf), (1ULL << 20) + 4096), "1028 KiB");
     CHECK_STR(format_size(buf, sizeof(buf), 196768), "192.1 KiB");
     CHECK_STR(format_size(buf, sizeof(buf), 5ULL << 40), "5 TiB");
+}
+
+static int marked(char *buf, size_t size, bool newline, const char *fmt, ...)
+{
+    va_list args;
+    int n;
+
+    va_start(args, fmt);
+    n = vscnprintf_marked(buf, size, newline, fmt, args);
+    va_end(args);
+
+    return n;
+}
+
+TEST(truncated_messages_are_marked)
+{
+    char buf[16];
+
+    /* Fits: as vscnprintf(). */
+    CHECK_EQ(marked(buf, sizeof(buf), true, "%s\n", "short"), 6);
+    CHECK_STR(buf, "short\n");
+    CHECK_EQ(marked(buf, sizeof(buf), true, "%s", "0123456789abcde"), 15);
+    CHECK_STR(buf, "0123456789abcde");
+
+    /* Does not: the end is the marker, with or without a newline. */
+    CHECK_EQ(marked(buf, sizeof(buf), true, "%s\n", "0123456789abcdef"), 15);
+    CHECK_STR(buf, "012345678" TRUNCATION_MARKER "\n");
+    CHECK_EQ(marked(buf, sizeof(buf), false, "%s", "0123456789abcdefgh"), 15);
+    CHECK_STR(buf, "0123456789" TRUNCATION_MARKER);
+
+    /* Too small for the marker: plain truncation, never an overflow. */
+    CHECK_EQ(marked(buf, 4, true, "%s", "0123456789"), 3);
+    CHECK_STR(buf, "012");
+    CHECK_EQ(marked(buf, 0, true, "%s", "0123456789"), 0);
 }
 
 HARNESS_MAIN("vsprintf")

@@ -91,7 +91,10 @@ void __init start_xen(paddr_t fdt_paddr)
 #endif
 
     open_device_tree(&fdt, fdt_paddr);
-    console_dt_init(&fdt);
+    /* RAM and reserved memory first: the console's 'reg' must avoid them. */
+    bootfdt_scan_memory(&bootinfo, &fdt);
+    bootfdt_scan_reserved(&bootinfo, &fdt);
+    console_dt_init(&fdt, &bootinfo);
 
     printk("Hypervisor image at 0x%llx-0x%llx (%s)\n",
            (unsigned long long)(uintptr_t)_start,
@@ -101,8 +104,6 @@ void __init start_xen(paddr_t fdt_paddr)
     bootfdt_scan_chosen(&bootinfo, &fdt);
     boot_parse_cmdline(&bootinfo);
 
-    bootfdt_scan_memory(&bootinfo, &fdt);
-    bootfdt_scan_reserved(&bootinfo, &fdt);
     bootinfo.xen_image.start = _paddr((uintptr_t)_start);
     bootinfo.xen_image.size = _end - _start;
     bootinfo.fdt.start = fdt_paddr;
@@ -113,6 +114,7 @@ void __init start_xen(paddr_t fdt_paddr)
     if ( !bootinfo.mem.nr )
         panic("The device tree describes no RAM");
     bootinfo_check_modules(&bootinfo);
+    bootinfo_check_reserved(&bootinfo);
     setup_mm(&bootinfo);
 
     psci_init(&fdt);

@@ -20,6 +20,7 @@
 #include <xen/lib.h>
 #include <asm/io.h>
 #include <asm/multiboot.h>
+#include <asm/page.h>
 #include <asm/setup.h>
 
 #define MODULE_STRINGS_SIZE 4096
@@ -31,6 +32,46 @@ static size_t module_strings_used;
 static const void *phys(uint64_t pa)
 {
     return ioremap(_paddr(pa));
+}
+
+/*
+ * The NUL-terminated string at pa (named what in the line if not): it must
+ * end inside the RAM it starts in, below 4 GiB. Reading on could reach
+ * device memory, or run off the identity map of the first 4 GiB.
+ */
+static const char *__init mb_string(const struct bootinfo *bi, uint32_t pa,
+                                    const char *what)
+{
+    uint64_t end = 0;
+    unsigned int i;
+    bool grew = true;
+
+    /* The end of the RAM that holds pa, across banks that touch. */
+    while ( grew )
+    {
+        grew = false;
+        for ( i = 0; i < bi->mem.nr; i++ )
+        {
+            uint64_t s = paddr_x(bi->mem.bank[i].start);
+            uint64_t e = s + bi->mem.bank[i].size;
+
+            if ( (end ? s == end : (s <= pa && pa < e)) && e > end )
+            {
+                end = e;
+                grew = true;
+            }
+        }
+    }
+    end = min(end, (uint64_t)DIRECTMAP_LIMIT);
+
+    if ( end > pa && strnlen(phys(pa), end - pa) < end - pa )
+        return phys(pa);
+
+    printk(XENLOG_WARNING
+           "Multiboot: %s at 0x%x does not end inside RAM; ignored\n",
+           what, pa);
+
+    return NULL;
 }
 
 static const char *skip_spaces(const char *s)
@@ -107,8 +148,9 @@ static void __init parse_memory(struct bootinfo *bi,
             break;
         }
 
+        /* Overlapping RAM entries are merged, so none is counted twice. */
         if ( e->type == MULTIBOOT_MEMORY_AVAILABLE )
-            bootinfo_add_bank(&bi->mem, e->addr, e->len, "Multiboot RAM");
+            bootinfo_add_ram(&bi->mem, e->addr, e->len, "Multiboot RAM");
         else
             bootinfo_add_bank(&bi->reserved, e->addr, e->len,
                               "Multiboot reserved region");
@@ -130,7 +172,7 @@ static void __init parse_modules(struct bootinfo *bi,
     for ( i = 0; i < mbi->mods_count; i++ )
     {
         const struct multiboot_module *m = &mods[i];
-        const char *cmdline = "";
+        const char *cmdline = "", *s;
 
         if ( m->mod_end < m->mod_start )
         {
@@ -141,9 +183,9 @@ static void __init parse_modules(struct bootinfo *bi,
             continue;
         }
 
-        if ( m->string )
-            cmdline =
-                keep_string(cook_cmdline(phys(m->string), has_image_name), i);
+        if ( m->string &&
+             (s = mb_string(bi, m->string, "a module's command line")) )
+            cmdline = keep_string(cook_cmdline(s, has_image_name), i);
 
         /* What the others are is seen once they are known to be RAM. */
         bootinfo_add_module(bi, i ? BOOTMOD_UNKNOWN : BOOTMOD_KERNEL,
@@ -155,18 +197,19 @@ void __init multiboot_parse(struct bootinfo *bi, uint32_t mbi_paddr)
 {
     const struct multiboot_info *mbi = phys(mbi_paddr);
     bool has_image_name = true;
+    const char *s;
 
-    if ( mbi->flags & MBI_LOADERNAME )
+    /* RAM first: strings are read only inside it. */
+    parse_memory(bi, mbi);
+
+    if ( (mbi->flags & MBI_LOADERNAME) &&
+         (s = mb_string(bi, mbi->boot_loader_name, "the boot loader's name")) )
+        has_image_name = strncmp(s, "GRUB 2", 6) != 0;
+
+    if ( (mbi->flags & MBI_CMDLINE) &&
+         (s = mb_string(bi, mbi->cmdline, "the command line")) )
     {
-        const char *name = phys(mbi->boot_loader_name);
-
-        has_image_name = strncmp(name, "GRUB 2", 6) != 0;
-    }
-
-    if ( mbi->flags & MBI_CMDLINE )
-    {
-        const char *s = cook_cmdline(phys(mbi->cmdline), has_image_name);
-
+        s = cook_cmdline(s, has_image_name);
         if ( *s )
         {
             if ( strlcpy(bi->cmdline, s, sizeof(bi->cmdline)) >=
@@ -178,7 +221,6 @@ void __init multiboot_parse(struct bootinfo *bi, uint32_t mbi_paddr)
         }
     }
 
-    parse_memory(bi, mbi);
     parse_modules(bi, mbi, has_image_name);
 }
 

@@ -90,6 +90,7 @@ void __init start_xen(uint32_t mb_magic, uint32_t mbi_paddr)
     if ( !bootinfo.mem.nr )
         panic("The multiboot information describes no RAM");
     bootinfo_check_modules(&bootinfo);
+    bootinfo_check_reserved(&bootinfo);
     multiboot_check_fdt_modules(&bootinfo);
     /* The modules the domain nodes of those device trees named. */
     bootinfo_check_modules(&bootinfo);

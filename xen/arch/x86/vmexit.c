@@ -383,8 +383,10 @@ static void do_ioio(struct vcpu *v, struct vmcb *vmcb)
     }
     else if ( port == 0xe9 && size == 1 )
     {
+        /* As upstream's debug port: filtered for every domain, dom0 too. */
         c = vmcb->save.rax;
-        guest_console_write(v->domain, &c, 1);
+        if ( guest_console_printable(c) )
+            guest_console_write(v->domain, &c, 1);
     }
 
     vmcb->save.rip = next;

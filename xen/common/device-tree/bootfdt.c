@@ -64,16 +64,17 @@ static void bad_reg(const struct fdt *fdt, int node, int rc)
 }
 
 /*
- * Add every entry of node's reg (cells ac/sc of its parent) to banks.
+ * Add every entry of node's reg (cells ac/sc of its parent) to banks; RAM
+ * (ram set) that overlaps banks already there is merged into them.
  * Entries that do not fit any more are counted in *ignored (reported once
- * by the caller). The node's path is only worked out for an error line:
+ * by the caller). The node's path is only worked out for a line about it:
  * scanning stays linear in the size of the tree.
  */
 static void add_reg_banks(const struct fdt *fdt, int node, uint32_t ac,
-                          uint32_t sc, struct membanks *banks,
+                          uint32_t sc, struct membanks *banks, bool ram,
                           unsigned int *ignored)
 {
-    char path[PATH_MAX_LEN];
+    char path[PATH_MAX_LEN], what[PATH_MAX_LEN + 4];
     uint64_t addr, size;
     unsigned int i;
     int rc;
@@ -82,14 +83,29 @@ static void add_reg_banks(const struct fdt *fdt, int node, uint32_t ac,
           (rc = fdt_get_reg_cells(fdt, node, ac, sc, i, &addr, &size)) == 0;
           i++ )
     {
-        if ( banks->nr == ARRAY_SIZE(banks->bank) )
-            (*ignored)++;
-        else if ( !size || addr + size < addr )
+        if ( !size || addr + size < addr )
         {
-            if ( complain() )
+            if ( banks->nr == ARRAY_SIZE(banks->bank) )
+                (*ignored)++;
+            else if ( complain() )
                 bootinfo_add_bank(banks, addr, size,
                                   fdt_node_path(fdt, node, path, sizeof(path)));
         }
+        else if ( ram && membanks_find_overlap(banks, addr, size) )
+        {
+            /* Merged (even when the table is full); said while lines last. */
+            const char *say = NULL;
+
+            if ( complain() )
+            {
+                snprintf(what, sizeof(what), "DT: %s",
+                         fdt_node_path(fdt, node, path, sizeof(path)));
+                say = what;
+            }
+            bootinfo_add_ram(banks, addr, size, say);
+        }
+        else if ( banks->nr == ARRAY_SIZE(banks->bank) )
+            (*ignored)++;
         else
             bootinfo_add_bank(banks, addr, size, "DT");
     }
@@ -120,7 +136,7 @@ void bootfdt_scan_memory(struct bootinfo *bi, const struct fdt *fdt)
         const char *type = fdt_getprop_string(fdt, node, "device_type");
 
         if ( type && !strcmp(type, "memory") && node_enabled(fdt, node) )
-            add_reg_banks(fdt, node, ac, sc, &bi->mem, &ignored);
+            add_reg_banks(fdt, node, ac, sc, &bi->mem, true, &ignored);
     }
     report_ignored(ignored, "RAM ranges");
     scan_end("memory nodes");
@@ -156,7 +172,7 @@ void bootfdt_scan_reserved(struct bootinfo *bi, const struct fdt *fdt)
                     fdt_node_path(fdt, node, path, sizeof(path)));
             continue;
         }
-        add_reg_banks(fdt, node, ac, sc, &bi->reserved, &ignored);
+        add_reg_banks(fdt, node, ac, sc, &bi->reserved, false, &ignored);
     }
     report_ignored(ignored, "reserved regions");
     scan_end("/reserved-memory");
@@ -199,11 +215,15 @@ void bootfdt_scan_chosen(struct bootinfo *bi, const struct fdt *fdt)
     fdt_child_cells(fdt, chosen, &ac, &sc);
     scan_begin();
 
-    args = fdt_getprop_string(fdt, chosen, "xen,xen-bootargs");
+    /*
+     * A malformed xen,xen-bootargs is not replaced by bootargs (meant for
+     * the hardware domain's kernel, then): the command line is empty.
+     */
+    args = fdt_getprop_string_checked(fdt, chosen, "xen,xen-bootargs");
     bi->cmdline_source = "/chosen/xen,xen-bootargs";
-    if ( !args )
+    if ( !args && !fdt_getprop(fdt, chosen, "xen,xen-bootargs", NULL) )
     {
-        args = fdt_getprop_string(fdt, chosen, "bootargs");
+        args = fdt_getprop_string_checked(fdt, chosen, "bootargs");
         bi->cmdline_source = "/chosen/bootargs";
     }
     if ( args )
@@ -238,7 +258,7 @@ void bootfdt_scan_chosen(struct bootinfo *bi, const struct fdt *fdt)
         }
 
         bootinfo_add_module(bi, kind, addr, size,
-                            fdt_getprop_string(fdt, node, "bootargs"));
+                            fdt_getprop_string_checked(fdt, node, "bootargs"));
     }
 
     scan_end("boot modules");

@@ -71,8 +71,9 @@ static void scan_modules(struct bootinfo *bi, const struct fdt *fdt, int node,
             refuse(c, "a module node has no usable 'reg'");
             continue;
         }
-        mod = bootinfo_add_module(bi, kind, addr, size,
-                                  fdt_getprop_string(fdt, m, "bootargs"));
+        mod =
+            bootinfo_add_module(bi, kind, addr, size,
+                                fdt_getprop_string_checked(fdt, m, "bootargs"));
         if ( !mod )
         {
             refuse(c, "a module could not be recorded");

@@ -561,6 +561,20 @@ const char *fdt_getprop_string(const struct fdt *fdt, int node,
     return s;
 }
 
+const char *fdt_getprop_string_checked(const struct fdt *fdt, int node,
+                                       const char *name)
+{
+    char path[128];
+    const char *s = fdt_getprop_string(fdt, node, name);
+
+    if ( !s && fdt_getprop(fdt, node, name, NULL) )
+        printk(XENLOG_WARNING
+               "DT: %s: '%s' is not a NUL-terminated string; ignored\n",
+               fdt_node_path(fdt, node, path, sizeof(path)), name);
+
+    return s;
+}
+
 uint32_t fdt_getprop_u32(const struct fdt *fdt, int node, const char *name,
                          uint32_t dflt)
 {

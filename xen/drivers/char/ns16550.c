@@ -8,7 +8,6 @@
 #include <xen/errno.h>
 #include <xen/lib.h>
 #include <asm/io.h>
-#include <asm/processor.h>
 
 /* Registers, as offsets from the base port. */
 #define UART_THR 0 /* transmit holding (DLAB = 0) */
@@ -33,24 +32,20 @@
 #define UART_CLOCK_HZ 1843200
 #define UART_BAUD     115200
 
-/* Give up waiting for the transmitter after this many polls. */
-#define TX_POLL_LIMIT 1000000
-
 int ns16550_init(uint16_t io_base);
 
 static uint16_t uart_port;
+static bool uart_stuck;
+
+static bool ns16550_tx_ready(void)
+{
+    return inb(uart_port + UART_LSR) & LSR_THRE;
+}
 
 static void ns16550_tx(char c)
 {
-    unsigned int i;
-
-    for ( i = 0; i < TX_POLL_LIMIT; i++ )
-    {
-        if ( inb(uart_port + UART_LSR) & LSR_THRE )
-            break;
-        arch_cpu_relax();
-    }
-    outb((unsigned char)c, uart_port + UART_THR);
+    if ( console_tx_ready(ns16550_tx_ready, &uart_stuck) )
+        outb((unsigned char)c, uart_port + UART_THR);
 }
 
 static void ns16550_putc(char c)

@@ -6,7 +6,6 @@
 #include <xen/console.h>
 #include <xen/lib.h>
 #include <asm/io.h>
-#include <asm/processor.h>
 
 #define UARTDR 0x00
 #define UARTFR 0x18
@@ -16,15 +15,23 @@
 #define CR_UARTEN (1U << 0)
 #define CR_TXE    (1U << 8)
 
+/* The registers used here: up to and including UARTCR. */
+#define PL011_REGS_SIZE (UARTCR + 4)
+
 int pl011_init(paddr_t base, uint64_t size);
 
 static uint8_t *pl011_base;
+static bool pl011_stuck;
+
+static bool pl011_tx_ready(void)
+{
+    return !(readl(pl011_base + UARTFR) & FR_TXFF);
+}
 
 static void pl011_tx(char c)
 {
-    while ( readl(pl011_base + UARTFR) & FR_TXFF )
-        arch_cpu_relax();
-    writel((unsigned char)c, pl011_base + UARTDR);
+    if ( console_tx_ready(pl011_tx_ready, &pl011_stuck) )
+        writel((unsigned char)c, pl011_base + UARTDR);
 }
 
 static void pl011_putc(char c)
@@ -48,6 +55,7 @@ int pl011_init(paddr_t base, uint64_t size)
 
     writel(readl(regs + UARTCR) | CR_UARTEN | CR_TXE, regs + UARTCR);
     pl011_base = regs;
+    pl011_stuck = false;
     console_register(&pl011_driver);
 
     printk("Console: PL011 UART at 0x%llx\n",
@@ -56,4 +64,4 @@ int pl011_init(paddr_t base, uint64_t size)
     return 0;
 }
 
-DT_CONSOLE(pl011, "arm,pl011", pl011_init);
+DT_CONSOLE(pl011, "arm,pl011", PL011_REGS_SIZE, pl011_init);

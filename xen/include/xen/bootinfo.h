@@ -90,6 +90,14 @@ extern struct bootinfo bootinfo;
  */
 int bootinfo_add_bank(struct membanks *banks, uint64_t start, uint64_t size,
                       const char *what);
+/*
+ * Record a RAM bank: as bootinfo_add_bank(), but a range that overlaps
+ * banks already there (a duplicate, or an overlapping /memory node or
+ * E820 entry) is merged into them, so no RAM is counted twice and the
+ * banks stay disjoint; one line (unless what is NULL) names both ranges.
+ */
+int bootinfo_add_ram(struct membanks *mem, uint64_t start, uint64_t size,
+                     const char *what);
 struct bootmodule *bootinfo_add_module(struct bootinfo *bi,
                                        enum bootmodule_kind kind,
                                        uint64_t start, uint64_t size,
@@ -114,6 +122,13 @@ unsigned int bootinfo_check_modules(struct bootinfo *bi);
 int bootinfo_find_static_owner(const struct bootinfo *bi, const struct fdt *fdt,
                                int node);
 
+/*
+ * Report, one line each, reserved regions that overlap the hypervisor
+ * image or the device tree (which are where they are: the reservation
+ * cannot be honoured). Returns the number of problems found.
+ */
+unsigned int bootinfo_check_reserved(const struct bootinfo *bi);
+
 /* Device-tree scanners (common/device-tree/bootfdt.c). */
 void bootfdt_scan_memory(struct bootinfo *bi, const struct fdt *fdt);
 void bootfdt_scan_reserved(struct bootinfo *bi, const struct fdt *fdt);
@@ -128,7 +143,21 @@ void bootfdt_scan_cpus(struct bootinfo *bi, const struct fdt *fdt,
  */
 void bootfdt_scan_static(struct bootinfo *bi, const struct fdt *fdt);
 
-/* Find the console that /chosen/stdout-path names and start its driver. */
-int console_dt_init(const struct fdt *fdt);
+/*
+ * Find the console that /chosen/stdout-path names and start its driver,
+ * if its 'reg' is usable: not 0, not empty, not wrapping, at least the
+ * driver's register block, and clear of bi's RAM and reserved regions
+ * (scan those first). Otherwise one line says why and -EINVAL is returned.
+ */
+int console_dt_init(const struct fdt *fdt, const struct bootinfo *bi);
+
+/* The same with an explicit driver table (the host tests' way in). */
+struct dt_console_match;
+int console_dt_start(const struct fdt *fdt, const struct bootinfo *bi,
+                     const struct dt_console_match *table, unsigned int n);
+
+/* The first bank that [start, start + size) overlaps, or NULL. */
+const struct membank *membanks_find_overlap(const struct membanks *banks,
+                                            uint64_t start, uint64_t size);
 
 #endif /* XEN_BOOTINFO_H */

@@ -97,6 +97,13 @@ const void *fdt_getprop(const struct fdt *fdt, int node, const char *name,
 /* The property as a C string, or NULL if absent or not NUL-terminated. */
 const char *fdt_getprop_string(const struct fdt *fdt, int node,
                                const char *name);
+/*
+ * The same, for properties whose loss matters (command lines, the
+ * console): one line names the node and property when the property is
+ * there but not a NUL-terminated string (it is then not used at all).
+ */
+const char *fdt_getprop_string_checked(const struct fdt *fdt, int node,
+                                       const char *name);
 /* A single u32 property, or dflt when absent or malformed. */
 uint32_t fdt_getprop_u32(const struct fdt *fdt, int node, const char *name,
                          uint32_t dflt);

@@ -66,6 +66,20 @@ int vscnprintf(char *buf, size_t size, const char *fmt, va_list args)
     __printf(3, 0);
 int scnprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
 
+/*
+ * What ends a console message or line that was cut because it did not fit
+ * its buffer: the cut is visible, and what follows starts a line of its own.
+ */
+#define TRUNCATION_MARKER "[...]"
+
+/*
+ * vscnprintf() for a whole console message: when it does not fit in buf,
+ * its last bytes become TRUNCATION_MARKER, then a newline if newline is
+ * set. Returns the number of bytes stored (without the NUL).
+ */
+int vscnprintf_marked(char *buf, size_t size, bool newline, const char *fmt,
+                      va_list args) __printf(4, 0);
+
 unsigned long long simple_strtoull(const char *cp, const char **endp,
                                    unsigned int base);
 unsigned long simple_strtoul(const char *cp, const char **endp,

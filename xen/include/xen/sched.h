@@ -92,7 +92,7 @@ struct domain {
 
     /*
      * Console output not yet printed (up to a newline). A longer line is
-     * printed in pieces; this holds a 256-column line and its prefix.
+     * printed in pieces, each but the last ending in TRUNCATION_MARKER.
      */
     spinlock_t console_lock;
     unsigned int console_len;
@@ -212,8 +212,15 @@ void domain_stopped(struct domain *d);
 bool domain_teardown_work(void);
 bool domain_teardown_pending(void);
 
-/* Print what a guest wrote (console_io), with "(dN) " before each line. */
+/*
+ * Print what a guest wrote (console_io), with "(dN) " before each line;
+ * a domain other than the hardware domain is filtered to what
+ * guest_console_printable() allows (common/guest-console.c).
+ */
 void guest_console_write(struct domain *d, const char *s, size_t len);
+
+/* Printable characters (ASCII and Latin-1, as Xen's isprint()), tab, newline. */
+bool guest_console_printable(char c);
 
 void domain_init_memory(struct domain *d, uint16_t domid,
                         unsigned long max_pages);

@@ -1,17 +1,39 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * console_io: a written line arrives (the runner looks for the marker
- * lines on the serial log), count is honoured, long writes are not
+ * lines on the serial log), a domU's control bytes are filtered out,
+ * count is honoured, long writes are not
  * truncated, a write long enough for the hypervisor to stop part-way and
  * continue it (a hypercall continuation) completes and keeps the
  * registers, and reads do not fail.
  */
 #include <xtest.h>
+#include <public/features.h>
+#include <public/version.h>
 
 /* The runner expects these lines, so keep them in step with it. */
 #define MARKER   "console: marker XTEST-CONSOLE-7f3a9c\n"
 #define PARTIAL  "console: partial-AB"
 #define HUGE_END "console: huge write XTEST-CONSOLE-5e21 END\n"
+
+/*
+ * Control bytes a guest other than the hardware domain must not get to
+ * the host's terminal: escape sequences, BEL, BS, NUL, DEL and a C1 CSI
+ * (0x9b); what is left of the line is on the log for the runner. The
+ * hardware domain's output is not filtered: it sends RAW, which has no
+ * NUL, so the serial log stays text.
+ */
+#define FILTERED "console: filter A\x1b[7mB\x1b[0mC\aD\bE\0F\x7f" \
+                 "G\x9bH\tI END\n"
+#define RAW      "console: raw A\x1b[7mB\x1b[0mC\aD END\n"
+
+static bool hardware_domain(void)
+{
+    xen_feature_info_t fi = { .submap_idx = 0 };
+
+    return !hypercall_xen_version(XENVER_get_features, &fi) &&
+           (fi.submap & (1u << XENFEAT_dom0));
+}
 
 /*
  * 1 MiB: all '\r' (dropped by our hypervisor, harmless on Xen's serial
@@ -40,6 +62,11 @@ XTEST(console, "console", "Console output through console_io")
                               PARTIAL "CDEF");
     hypercall_console_io(CONSOLEIO_write, 1, "\n");
     CHECK_EQ("write_partial.rc", rc, 0);
+
+    if ( hardware_domain() )
+        hypercall_console_io(CONSOLEIO_write, sizeof(RAW) - 1, RAW);
+    else
+        hypercall_console_io(CONSOLEIO_write, sizeof(FILTERED) - 1, FILTERED);
 
     /* 256 digits between "long-line " and " END": more than one chunk. */
     n = xtest_snprintf(long_line, sizeof(long_line), "console: long-line ");
