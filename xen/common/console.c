@@ -15,7 +15,7 @@
 #include <xen/param.h>
 #include <xen/spinlock.h>
 
-static DEFINE_SPINLOCK(console_lock);
+static DEFINE_SPINLOCK(console_lock, LOCK_CONSOLE);
 static const struct console_driver *console_drv;
 static bool at_line_start = true;
 
@@ -123,7 +123,7 @@ void console_register(const struct console_driver *drv)
 
 void console_force_unlock(void)
 {
-    spin_lock_init(&console_lock);
+    spin_lock_init(&console_lock, LOCK_CONSOLE, 0);
 }
 
 static unsigned int message_level(const char **fmt)

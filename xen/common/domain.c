@@ -211,7 +211,7 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
     memset(d, 0, sizeof(*d));
     domain_init_memory(d, domid, pages);
     d->config = c;
-    spin_lock_init(&d->console_lock);
+    spin_lock_init(&d->console_lock, LOCK_DOMAIN_CONSOLE, domid);
 
     if ( (rc = p2m_init(d, p2m_pool_pages(pages))) != 0 )
     {

@@ -20,7 +20,7 @@
 #include <xen/smp.h>
 #include <xen/spinlock.h>
 
-static DEFINE_SPINLOCK(runq_lock);
+static DEFINE_SPINLOCK(runq_lock, LOCK_RUNQ);
 static struct vcpu *runq_head, *runq_tail;
 static struct vcpu *running_on[CONFIG_NR_CPUS];
 /* Domains that shut down, taken apart a step at a time (runq_lock). */
@@ -152,6 +152,9 @@ void schedule(bool yield)
     unsigned int cpu = smp_processor_id();
     struct vcpu *prev = running_on[cpu], *next;
     unsigned long flags;
+
+    /* What this pCPU holds is its own: no lock may stay held across. */
+    ASSERT(!lock_order_depth());
 
     spin_lock_irqsave(&runq_lock, flags);
     if ( prev )

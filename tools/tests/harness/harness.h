@@ -22,7 +22,7 @@ bool harness_log_contains(const char *s);
 /* Echo printk() to stderr as well (HARNESS_VERBOSE=1 in the environment). */
 extern bool harness_verbose;
 /* The "interrupts masked" state the harness arch keeps (asm/system.h). */
-extern unsigned long harness_irq_disabled;
+extern __thread unsigned long harness_irq_disabled;
 
 /*
  * "Machine RAM": [pa, pa + size) backed by a zeroed host buffer, so that
@@ -36,7 +36,8 @@ void harness_set_arch_reserved(uint64_t start, uint64_t end);
 
 /*
  * Run stmt and report whether it panicked (BUG, failed ASSERT, panic).
- * The panic message is in harness_log().
+ * The panic message is in harness_log(). After a panic the lock-order
+ * checker forgets the locks stmt took (they stay as they were).
  */
 #define HARNESS_PANICS(stmt)                                            \
     ({                                                                  \
@@ -49,12 +50,12 @@ void harness_set_arch_reserved(uint64_t start, uint64_t end);
         }                                                               \
         else                                                            \
             p_ = true;                                                  \
-        harness_expect_panic_end();                                     \
+        harness_expect_panic_end(p_);                                   \
         p_;                                                             \
     })
 
 void harness_expect_panic_begin(void);
-void harness_expect_panic_end(void);
+void harness_expect_panic_end(bool panicked);
 jmp_buf *harness_panic_jmp(void);
 
 /* arch_now_ns() (harness-mm.c) returns now, then adds the step to it. */

@@ -466,7 +466,17 @@ run --name arm64-unexpected-exception --expect-panic \
     --expect '^\(XEN\) Powering off\.$' \
     -- $(qemu_arm64 1 1G) -append "selftest-fault"
 
-# 12. The test guests (tools/tests/guest), one PASS/FAIL line per test and
+# 12. The lock-order checker is in the debug image: an inversion on
+#     purpose (a P2M-class lock under a page_alloc-class one, a printk in
+#     between) panics naming both locks.
+run --name arm64-lock-order-violation --expect-panic \
+    --pass '^\(XEN\) Panic on CPU 0:$' \
+    --expect '^\(XEN\) selftest-lock-order: taking a P2M lock under a page_alloc_lock on purpose$' \
+    --expect '^\(XEN\) Lock order violation on CPU0: taking p2m lock \(rank 3, d0\) while holding page_alloc_lock \(rank 4, d0\)$' \
+    --expect '^\(XEN\) Powering off\.$' \
+    -- $(qemu_arm64 1 1G) -append "selftest-lock-order"
+
+# 13. The test guests (tools/tests/guest), one PASS/FAIL line per test and
 #     domain: alone as the hardware domain, then the hardware domain plus
 #     two dom0less domains (heap memory; direct-mapped static memory)
 #     running them at once on 2 pCPUs, and every page coming back.
@@ -530,13 +540,15 @@ else
     rc=1
 fi
 
-# 13. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 14. The release build (CONFIG_DEBUG off, from the build matrix) boots
+#     too; it has no lock-order checker, nor its self-test.
 release=$top/test-logs/build-arm64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name arm64-boot-release --pass '^\(XEN\) Powering off' \
         --expect '^\(XEN\) Xen-ABI hypervisor [0-9.]+ \(arm64\)' \
         --expect '^\(XEN\) 2 CPUs online' \
-        -- $(xen=$release qemu_arm64 2 1G)
+        --expect "^\\(XEN\\) Unknown command line option 'selftest-lock-order'; ignored" \
+        -- $(xen=$release qemu_arm64 2 1G) -append "selftest-lock-order"
 fi
 
 suite_end

@@ -2,9 +2,15 @@
 #ifndef ASM_HARNESS_SMP_H
 #define ASM_HARNESS_SMP_H
 
+/*
+ * Each host thread is a CPU of its own: the test's main thread CPU 0, the
+ * threads it starts 1, 2, ... in the order they first ask (harness.c).
+ */
+unsigned int harness_cpu_id(void);
+
 static inline unsigned int smp_processor_id(void)
 {
-    return 0;
+    return harness_cpu_id();
 }
 
 #endif
