@@ -9,6 +9,7 @@
 #include <xen/domain.h>
 #include <xen/init.h>
 #include <xen/lib.h>
+#include <xen/lock-order.h>
 #include <xen/param.h>
 #include <xen/setup.h>
 
@@ -16,6 +17,12 @@
 /* Debug builds: end the boot with an unexpected exception, on purpose. */
 static bool __initdata opt_selftest_fault;
 boolean_param("selftest-fault", opt_selftest_fault);
+#endif
+
+#ifdef CONFIG_DEBUG_LOCKS
+/* Debug builds: end the boot with a lock-order violation, on purpose. */
+static bool __initdata opt_selftest_lock_order;
+boolean_param("selftest-lock-order", opt_selftest_lock_order);
 #endif
 
 void __init boot_parse_cmdline(const struct bootinfo *bi)
@@ -37,6 +44,10 @@ void __init boot_finish(struct bootinfo *bi)
                "selftest-fault: taking an unexpected exception on purpose\n");
         arch_selftest_fault();
     }
+#endif
+#ifdef CONFIG_DEBUG_LOCKS
+    if ( opt_selftest_lock_order )
+        lock_order_selftest();
 #endif
 
     boot_domains_add_hardware(bi, &boot_domains);

@@ -16,7 +16,7 @@
 #include <xen/spinlock.h>
 #include <asm/processor.h>
 
-static DEFINE_SPINLOCK(console_lock);
+static DEFINE_SPINLOCK(console_lock, LOCK_CONSOLE);
 static const struct console_driver *console_drv;
 static bool at_line_start = true;
 
@@ -142,7 +142,7 @@ bool console_tx_ready(bool (*ready)(void), bool *stuck)
 
 void console_force_unlock(void)
 {
-    spin_lock_init(&console_lock);
+    spin_lock_init(&console_lock, LOCK_CONSOLE, 0);
 }
 
 static unsigned int message_level(const char **fmt)

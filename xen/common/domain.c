@@ -216,7 +216,7 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
     memset(d, 0, sizeof(*d));
     domain_init_memory(d, domid, pages);
     d->config = c;
-    spin_lock_init(&d->console_lock);
+    spin_lock_init(&d->console_lock, LOCK_DOMAIN_CONSOLE, domid);
 
     if ( (rc = p2m_init(d, p2m_pool_pages(pages))) != 0 )
     {
@@ -315,7 +315,7 @@ void domain_destroy(struct domain *d)
 /* ---- Shutdown, crash, and the dying queue -------------------------------- */
 
 /* Shutdown decisions and the queue of stopped domains. */
-static DEFINE_SPINLOCK(dying_lock);
+static DEFINE_SPINLOCK(dying_lock, LOCK_DYING);
 static struct domain *dying_head, *dying_tail;
 
 static const char *shutdown_name(unsigned int reason)

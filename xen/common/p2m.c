@@ -434,7 +434,7 @@ int p2m_init(struct domain *d, unsigned long pool_pages)
     unsigned long i;
     int rc;
 
-    rwlock_init(&p2m->lock);
+    rwlock_init(&p2m->lock, LOCK_P2M, d->domain_id);
     p2m->domain = d;
     page_list_init(&p2m->pool);
     page_list_init(&p2m->tables);

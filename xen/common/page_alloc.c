@@ -17,7 +17,7 @@
  *             the heap or, for a static page, to its owner's pool
  *
  * Locks: a domain's page_alloc_lock is taken before the heap lock, never
- * after (docs/designs/memory-core.md).
+ * after (docs/designs/lock-order.md).
  */
 #include <xen/errno.h>
 #include <xen/lib.h>
@@ -29,7 +29,7 @@
 
 BUILD_BUG_ON(sizeof(struct page_info) != 32);
 
-static DEFINE_SPINLOCK(heap_lock);
+static DEFINE_SPINLOCK(heap_lock, LOCK_HEAP);
 static struct page_list_head heap[MAX_ORDER + 1];
 static bool heap_ready;
 static unsigned long avail_pages; /* free in the heap */
@@ -235,7 +235,7 @@ void domain_init_memory(struct domain *d, uint16_t domid,
 {
     d->domain_id = domid;
     d->is_dying = false;
-    spin_lock_init(&d->page_alloc_lock);
+    spin_lock_init(&d->page_alloc_lock, LOCK_PAGE_ALLOC, domid);
     page_list_init(&d->page_list);
     d->tot_pages = 0;
     d->max_pages = max_pages;

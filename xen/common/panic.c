@@ -3,6 +3,7 @@
 #include <xen/arch-hooks.h>
 #include <xen/console.h>
 #include <xen/lib.h>
+#include <xen/lock-order.h>
 #include <xen/smp.h>
 
 static unsigned int panicking;
@@ -17,6 +18,8 @@ void panic(const char *fmt, ...)
     if ( __atomic_fetch_add(&panicking, 1, __ATOMIC_RELAXED) )
         arch_cpu_halt();
 
+    /* Locks are taken anyhow from here on: the console's first. */
+    lock_order_disable();
     arch_stop_other_cpus();
     console_force_unlock();
 

@@ -20,7 +20,7 @@
 #include <xen/smp.h>
 #include <xen/spinlock.h>
 
-static DEFINE_SPINLOCK(runq_lock);
+static DEFINE_SPINLOCK(runq_lock, LOCK_RUNQ);
 static struct vcpu *runq_head, *runq_tail;
 static struct vcpu *running_on[CONFIG_NR_CPUS];
 /* When the current slice of each pCPU's vCPU began (arch_now_ns()). */
@@ -278,6 +278,9 @@ void schedule(bool yield)
     struct vcpu *prev = running_on[cpu], *next;
     unsigned long flags;
     bool stopped = false;
+
+    /* What this pCPU holds is its own: no lock may stay held across. */
+    ASSERT(!lock_order_depth());
 
     spin_lock_irqsave(&runq_lock, flags);
     if ( prev )

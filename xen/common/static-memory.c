@@ -23,7 +23,7 @@
 #include <xen/static-memory.h>
 #include <asm/page.h>
 
-static DEFINE_SPINLOCK(static_lock);
+static DEFINE_SPINLOCK(static_lock, LOCK_STATIC_POOL);
 static struct static_pool pools[BOOTINFO_MAX_STATIC_OWNERS];
 static unsigned int nr_pools;
 

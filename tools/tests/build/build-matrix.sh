@@ -3,7 +3,8 @@
 #
 # Build the hypervisor for every architecture in several configurations:
 #   default  the architecture's defconfig (debug build)
-#   release  defconfig with CONFIG_DEBUG off
+#   release  defconfig with CONFIG_DEBUG off (and so no lock-order checker:
+#            no lock_order_* symbol may be in its image)
 #   minimal  allnoconfig: every optional feature off
 # Each build goes to test-logs/build-<arch>-<config>/ (the release image is
 # booted by the QEMU suites). One PASS:/FAIL: line per build.
@@ -45,6 +46,10 @@ for arch in "${arches[@]}"; do
            [ -s "$out/xen" ]; then
             if [ "$cfg" = release ] && grep -q '^CONFIG_DEBUG=y' "$out/.config"; then
                 echo "FAIL: $name (CONFIG_DEBUG still on)"
+                rc=1
+            elif [ "$cfg" = release ] &&
+                 readelf -sW "$out/xen-syms" | grep -q " lock_order_"; then
+                echo "FAIL: $name (the lock-order checker is in the image)"
                 rc=1
             else
                 echo "PASS: $name"

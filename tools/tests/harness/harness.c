@@ -17,10 +17,10 @@
 #include <string.h>
 
 #include <xen/lib.h>
-#include <asm/smp.h>
+#include <xen/lock-order.h>
 #include "harness.h"
 
-unsigned long harness_irq_disabled;
+__thread unsigned long harness_irq_disabled;
 unsigned int harness_cpu;
 bool harness_verbose;
 
@@ -36,16 +36,47 @@ static unsigned int case_failures;
 static jmp_buf *panic_jmp;
 static jmp_buf expect_jmp;
 static jmp_buf *saved_jmp;
+#ifdef CONFIG_DEBUG_LOCKS
+static unsigned int saved_lock_depth;
+#endif
+
+/* -1: not asked yet; harness_run() makes the main thread CPU 0. */
+static __thread int this_cpu = -1;
+static unsigned int nr_threads_seen;
+
+unsigned int harness_cpu_id(void)
+{
+    if ( this_cpu < 0 )
+    {
+        this_cpu = __atomic_add_fetch(&nr_threads_seen, 1, __ATOMIC_RELAXED);
+        if ( this_cpu >= CONFIG_NR_CPUS )
+        {
+            fprintf(stderr, "more than %u threads (CONFIG_NR_CPUS)\n",
+                    CONFIG_NR_CPUS);
+            abort();
+        }
+    }
+
+    /* The main thread may play another pCPU (harness_cpu). */
+    return this_cpu == 0 ? harness_cpu : (unsigned int)this_cpu;
+}
 
 void harness_expect_panic_begin(void)
 {
     saved_jmp = panic_jmp;
     panic_jmp = &expect_jmp;
+#ifdef CONFIG_DEBUG_LOCKS
+    saved_lock_depth = lock_order_depth();
+#endif
 }
 
-void harness_expect_panic_end(void)
+void harness_expect_panic_end(bool panicked)
 {
     panic_jmp = saved_jmp;
+#ifdef CONFIG_DEBUG_LOCKS
+    if ( panicked )
+        lock_order_unwind(saved_lock_depth);
+#endif
 }
 
 jmp_buf *harness_panic_jmp(void)
@@ -207,6 +238,7 @@ int harness_run(int argc, char **argv, const char *suite)
     bool use_filter = filter && *filter;
 
     harness_verbose = v && *v == '1';
+    this_cpu = 0;
     qsort(tests, nr_tests, sizeof(tests[0]), by_name);
 
     if ( use_filter && regcomp(&re, filter, REG_EXTENDED | REG_NOSUB) )

@@ -26,10 +26,11 @@ size_t harness_log_len(void);
 /* Echo printk() to stderr as well (HARNESS_VERBOSE=1 in the environment). */
 extern bool harness_verbose;
 /* The "interrupts masked" state the harness arch keeps (asm/system.h). */
-extern unsigned long harness_irq_disabled;
+extern __thread unsigned long harness_irq_disabled;
 /*
- * The pCPU smp_processor_id() says common code runs on (asm/smp.h): 0,
- * or whichever one a test playing several pCPUs in turn is on.
+ * The pCPU the main thread plays (asm/smp.h): 0, or whichever one a test
+ * playing several pCPUs in turn is on. Threads a test starts are CPUs
+ * 1, 2, ... of their own; a test does one or the other.
  */
 extern unsigned int harness_cpu;
 
@@ -45,7 +46,8 @@ void harness_set_arch_reserved(uint64_t start, uint64_t end);
 
 /*
  * Run stmt and report whether it panicked (BUG, failed ASSERT, panic).
- * The panic message is in harness_log().
+ * The panic message is in harness_log(). After a panic the lock-order
+ * checker forgets the locks stmt took (they stay as they were).
  */
 #define HARNESS_PANICS(stmt)                                            \
     ({                                                                  \
@@ -58,12 +60,12 @@ void harness_set_arch_reserved(uint64_t start, uint64_t end);
         }                                                               \
         else                                                            \
             p_ = true;                                                  \
-        harness_expect_panic_end();                                     \
+        harness_expect_panic_end(p_);                                   \
         p_;                                                             \
     })
 
 void harness_expect_panic_begin(void);
-void harness_expect_panic_end(void);
+void harness_expect_panic_end(bool panicked);
 jmp_buf *harness_panic_jmp(void);
 
 /* arch_now_ns() (harness-mm.c) returns now, then adds the step to it. */

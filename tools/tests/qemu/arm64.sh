@@ -231,7 +231,7 @@ run --name arm64-dom0less --pass '^\(XEN\) Powering off' \
     -device "loader,file=$smoke,addr=0x54000000,force-raw=on" \
     -device "loader,file=$smoke,addr=0x55000000,force-raw=on"
 
-# 7a. A hostile boot configuration (issue 9): kernels in device MMIO (the
+# 8. A hostile boot configuration (issue 9): kernels in device MMIO (the
 #     UART, the GIC) and outside RAM, a 'memory' that wraps when shifted, an
 #     Image header whose image_size is near 2^64, dom0 options that
 #     overflow, and two nodes whose paths share their first 64 characters
@@ -351,7 +351,7 @@ run --name arm64-hostile-config --pass '^\(XEN\) Powering off' \
     -device "loader,file=$hello,addr=0x55000000,force-raw=on" \
     -device "loader,file=$work/hello-huge.bin,addr=0x53000000,force-raw=on"
 
-# 7b. As many dom0less domains as a build takes (64), plus a 65th refused
+# 9. As many dom0less domains as a build takes (64), plus a 65th refused
 #     by name; the hardware domain is still built first, and all 65 run at
 #     once on 2 pCPUs, sharing one kernel module.
 {
@@ -394,7 +394,7 @@ run --name arm64-64-domains --pass '^\(XEN\) Powering off' --timeout 60 \
     -device "loader,file=$hello,addr=0x56000000,force-raw=on" \
     -device "loader,file=$hello,addr=0x55000000,force-raw=on"
 
-# 8. The scheduler's tick: on one pCPU, a guest computing without a break
+# 10. The scheduler's tick: on one pCPU, a guest computing without a break
 #    (the hardware domain) does not keep a dom0less guest from running.
 # Two domains, for the tests below: the hardware domain (its kernel loaded
 # at 0x56000000) and domU1 (32 MiB, one vCPU, its kernel at 0x52000000).
@@ -429,7 +429,7 @@ run --name arm64-scheduler-tick --pass '^\(XEN\) Powering off' --timeout 60 \
     -device "loader,file=$work/spin.bin,addr=0x56000000,force-raw=on" \
     -device "loader,file=$smoke,addr=0x52000000,force-raw=on"
 
-# 9. Hypercall preemption: on one pCPU, the smoke guest's second vCPU,
+# 11. Hypercall preemption: on one pCPU, the smoke guest's second vCPU,
 #    started just before the long console write, runs (and says so) before
 #    the write's last line comes out: the write gave way in the middle and
 #    was continued. Without continuations the HVC holds the pCPU to the end.
@@ -443,7 +443,7 @@ run --name arm64-hypercall-preemption --pass '^\(XEN\) Powering off' \
     -- $(qemu_arm64 1 1G) -append "dom0_mem=64M dom0_max_vcpus=2" \
     -device "guest-loader,addr=0x50000000,kernel=$smoke"
 
-# 10. A guest that executes garbage (zeros: UDF, taken by its own absent
+# 12. A guest that executes garbage (zeros: UDF, taken by its own absent
 #    vector table at 0x200, which is not mapped) is crashed with the
 #    reason; the hypervisor carries on, and no page is lost.
 run --name arm64-crashing-guest --pass '^\(XEN\) Powering off' \
@@ -456,7 +456,7 @@ run --name arm64-crashing-guest --pass '^\(XEN\) Powering off' \
     -- $(qemu_arm64 1 1G) -append "dom0_mem=32M" \
     -device "guest-loader,addr=0x50000000,kernel=$work/kernel.bin"
 
-# 11. An unexpected exception at EL2: ESR (decoded), FAR and every register
+# 13. An unexpected exception at EL2: ESR (decoded), FAR and every register
 #    printed, then a panic.
 run --name arm64-unexpected-exception --expect-panic \
     --pass '^\(XEN\) Panic on CPU 0:$' \
@@ -468,7 +468,17 @@ run --name arm64-unexpected-exception --expect-panic \
     --expect '^\(XEN\) Powering off\.$' \
     -- $(qemu_arm64 1 1G) -append "selftest-fault"
 
-# 12. The test guests (tools/tests/guest), one PASS/FAIL line per test and
+# 14. The lock-order checker is in the debug image: an inversion on
+#     purpose (a P2M-class lock under a page_alloc-class one, a printk in
+#     between) panics naming both locks.
+run --name arm64-lock-order-violation --expect-panic \
+    --pass '^\(XEN\) Panic on CPU 0:$' \
+    --expect '^\(XEN\) selftest-lock-order: taking a P2M lock under a page_alloc_lock on purpose$' \
+    --expect '^\(XEN\) Lock order violation on CPU0: taking p2m lock \(rank 3, d0\) while holding page_alloc_lock \(rank 4, d0\)$' \
+    --expect '^\(XEN\) Powering off\.$' \
+    -- $(qemu_arm64 1 1G) -append "selftest-lock-order"
+
+# 15. The test guests (tools/tests/guest), one PASS/FAIL line per test and
 #     domain: alone as the hardware domain, then the hardware domain plus
 #     two dom0less domains (heap memory; direct-mapped static memory)
 #     running them at once on 2 pCPUs, and every page coming back.
@@ -528,7 +538,7 @@ DTS
         -device "loader,file=$xtest,addr=0x53000000,force-raw=on"
     guest_results arm64-xtest-dom0less 0 1 2
 
-    # 13. Linux's CPU hotplug loop (the test guest's psci-hotplug test: 200
+    # 15a. Linux's CPU hotplug loop (the test guest's psci-hotplug test: 200
     #     rounds of CPU_OFF, AFFINITY_INFO polled until OFF, CPU_ON at
     #     once): vCPU 1 comes back every time, on two pCPUs (where a CPU_ON
     #     can land while vCPU 1 is still leaving its pCPU) and on one.
@@ -548,7 +558,7 @@ else
     rc=1
 fi
 
-# 14. The UART that /chosen/stdout-path names has 'reg' 0, size 0 (what
+# 16. The UART that /chosen/stdout-path names has 'reg' 0, size 0 (what
 #     used to hang the boot polling flash): it is not started, one line
 #     says why (here on the early console, which carries on), and the
 #     hardware domain and a dom0less domain still run.
@@ -576,7 +586,7 @@ badconsole_run() {
 }
 badconsole_run arm64-console-bad-reg
 
-# 15. The same without the early console (a build with EARLY_PRINTK off):
+# 17. The same without the early console (a build with EARLY_PRINTK off):
 #     nothing reaches the serial line, and the boot still powers off; the
 #     line and the rest of the log are read from the console ring (the
 #     runner's --ring).
@@ -600,7 +610,7 @@ else
     xen=$noearly/xen badconsole_run "$name" --ring "$noearly/xen-syms"
 fi
 
-# 16. A sloppy board DT: RAM listed twice and again inside itself (counted
+# 18. A sloppy board DT: RAM listed twice and again inside itself (counted
 #     once: the total stays 1 GiB), reservations over the hypervisor image
 #     and the device tree, and xen,xen-bootargs and a domain's bootargs
 #     without their NUL: one line each, bootargs (from -append) not taken
@@ -644,13 +654,15 @@ run --name arm64-sloppy-board-dt --pass '^\(XEN\) Powering off' \
     -device "loader,file=$smoke,addr=0x56000000,force-raw=on" \
     -device "loader,file=$smoke,addr=0x52000000,force-raw=on"
 
-# 17. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 19. The release build (CONFIG_DEBUG off, from the build matrix) boots
+#     too; it has no lock-order checker, nor its self-test.
 release=$top/test-logs/build-arm64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name arm64-boot-release --pass '^\(XEN\) Powering off' \
         --expect '^\(XEN\) Xen-ABI hypervisor [0-9.]+ \(arm64\)' \
         --expect '^\(XEN\) 2 CPUs online' \
-        -- $(xen=$release qemu_arm64 2 1G)
+        --expect "^\\(XEN\\) Unknown command line option 'selftest-lock-order'; ignored" \
+        -- $(xen=$release qemu_arm64 2 1G) -append "selftest-lock-order"
 fi
 
 suite_end

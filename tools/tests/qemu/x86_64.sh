@@ -115,7 +115,17 @@ run --name x86_64-unexpected-exception --expect-panic --exit 35 \
     --expect 'cr2: [0-9a-f]{16}' \
     -- $(qemu_x86 1 512M) -append "selftest-fault"
 
-# 7. The smoke guest (guests/smoke-x86_64.S), a PVH ELF, runs as the
+# 7. The lock-order checker is in the debug image: an inversion on
+#    purpose (a P2M-class lock under a page_alloc-class one, a printk in
+#    between) panics naming both locks.
+run --name x86_64-lock-order-violation --expect-panic --exit 35 \
+    --pass '^\(XEN\) Panic on CPU 0:$' \
+    --expect '^\(XEN\) selftest-lock-order: taking a P2M lock under a page_alloc_lock on purpose$' \
+    --expect '^\(XEN\) Lock order violation on CPU0: taking p2m lock \(rank 3, d0\) while holding page_alloc_lock \(rank 4, d0\)$' \
+    --expect '^\(XEN\) Powering off\.$' \
+    -- $(qemu_x86 1 512M) -append "selftest-lock-order"
+
+# 8. The smoke guest (guests/smoke-x86_64.S), a PVH ELF, runs as the
 #    hardware domain under SVM with nested paging: CPUID leaves, the
 #    hypercall page, console_io, xen_version, -ENOSYS and -EFAULT, a long
 #    console write continued (registers kept, arguments advanced), unmapped
@@ -145,7 +155,7 @@ else
     rc=1
 fi
 
-# 8. The test guests (tools/tests/guest), one PASS/FAIL line per test and
+# 9. The test guests (tools/tests/guest), one PASS/FAIL line per test and
 #    domain: alone as the hardware domain, then the hardware domain plus
 #    two dom0less domains (from the configuration DT module; their kernels
 #    placed by QEMU's loader) running them at once on 2 pCPUs, and every
@@ -204,11 +214,11 @@ else
     rc=1
 fi
 
-# 9. The scheduler's tick: on one pCPU, a guest computing without a break
-#    and with interrupts masked (the hardware domain, guests/spin-x86_64.S)
-#    does not keep a dom0less guest from running. The dom0less guest's
-#    kernel (the smoke guest) is put at a fixed address by QEMU's loader
-#    device, where the configuration DT's module node says it is.
+# 10. The scheduler's tick: on one pCPU, a guest computing without a break
+#     and with interrupts masked (the hardware domain, guests/spin-x86_64.S)
+#     does not keep a dom0less guest from running. The dom0less guest's
+#     kernel (the smoke guest) is put at a fixed address by QEMU's loader
+#     device, where the configuration DT's module node says it is.
 if "$here/guests/build.sh" x86_64-spin "$work/spin-x86_64.elf" &&
     [ -f "$smoke" ]; then
     dtc -q -I dts -O dtb -o "$work/tick.dtb" - <<DTS
@@ -250,7 +260,7 @@ else
     rc=1
 fi
 
-# 9a. A hostile configuration DT module (issue 9): dom0less kernels over
+# 11. A hostile configuration DT module (issue 9): dom0less kernels over
 #     the local APIC and past the end of RAM, a ramdisk over the hypervisor
 #     image, a 'memory' that wraps when shifted, and dom0 options that
 #     overflow. Each bad domain is refused with one line (no module is
@@ -335,13 +345,15 @@ DTS
         -device "loader,file=$smoke,addr=0x8000000,force-raw=on"
 fi
 
-# 10. The release build (CONFIG_DEBUG off, from the build matrix) boots too.
+# 12. The release build (CONFIG_DEBUG off, from the build matrix) boots
+#     too; it has no lock-order checker, nor its self-test.
 release=$top/test-logs/build-x86_64-release/xen
 if [ -f "$release" ]; then
     xen=$release run --name x86_64-boot-release --pass "$off" --exit 33 \
         --expect '^\(XEN\) Xen-ABI hypervisor [0-9.]+ \(x86_64\)' \
         --expect '^\(XEN\) 2 CPUs online$' \
-        -- $(xen=$release qemu_x86 2 512M)
+        --expect "^\\(XEN\\) Unknown command line option 'selftest-lock-order'; ignored" \
+        -- $(xen=$release qemu_x86 2 512M) -append "selftest-lock-order"
 fi
 
 suite_end

@@ -12,7 +12,7 @@
 #define THREADS 3
 #define ROUNDS  20000
 
-static DEFINE_SPINLOCK(lock);
+static DEFINE_SPINLOCK(lock, LOCK_HEAP);
 static volatile unsigned long counter;
 
 static void *worker(void *arg)
@@ -49,7 +49,7 @@ TEST(trylock)
 {
     spinlock_t l;
 
-    spin_lock_init(&l);
+    spin_lock_init(&l, LOCK_HEAP, 0);
     CHECK(spin_trylock(&l));
     CHECK(spin_is_locked(&l));
     CHECK(!spin_trylock(&l));
@@ -64,7 +64,7 @@ TEST(ticket_wraparound)
     spinlock_t l;
     unsigned int i;
 
-    spin_lock_init(&l);
+    spin_lock_init(&l, LOCK_HEAP, 0);
     for ( i = 0; i < 70000; i++ )
     {
         spin_lock(&l);

@@ -13,7 +13,7 @@
 /* 8-bit VMIDs; 0 is never given to a domain. */
 #define NR_VMIDS 256
 
-static DEFINE_SPINLOCK(vmid_lock);
+static DEFINE_SPINLOCK(vmid_lock, LOCK_VMID);
 static uint64_t vmid_used[NR_VMIDS / 64] = { 1 };
 
 static uint64_t vttbr_of(const struct p2m_domain *p2m)

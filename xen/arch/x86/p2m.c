@@ -12,7 +12,7 @@
 /* One ASID per domain for now; 0 belongs to the host. */
 #define NR_ASIDS 256
 
-static DEFINE_SPINLOCK(asid_lock);
+static DEFINE_SPINLOCK(asid_lock, LOCK_ASID);
 static uint64_t asid_used[NR_ASIDS / 64] = { 1 };
 
 int arch_p2m_init(struct p2m_domain *p2m)

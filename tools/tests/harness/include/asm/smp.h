@@ -3,14 +3,15 @@
 #define ASM_HARNESS_SMP_H
 
 /*
- * The pCPU common code is running on: 0 unless a test plays several
- * pCPUs, one step at a time, by setting it (harness.c).
+ * Each host thread is a CPU of its own: the test's main thread CPU 0 (or
+ * the pCPU it plays, harness_cpu), the threads it starts 1, 2, ... in the
+ * order they first ask (harness.c).
  */
-extern unsigned int harness_cpu;
+unsigned int harness_cpu_id(void);
 
 static inline unsigned int smp_processor_id(void)
 {
-    return harness_cpu;
+    return harness_cpu_id();
 }
 
 #endif

@@ -6,8 +6,8 @@
 #define smp_rmb() __atomic_thread_fence(__ATOMIC_ACQUIRE)
 #define smp_wmb() __atomic_thread_fence(__ATOMIC_RELEASE)
 
-/* The harness is single-threaded: "interrupt state" is a counter. */
-extern unsigned long harness_irq_disabled;
+/* "Interrupt state" is a counter, per host thread (= CPU, asm/smp.h). */
+extern __thread unsigned long harness_irq_disabled;
 
 static inline unsigned long arch_local_irq_save(void)
 {
