@@ -6,11 +6,13 @@
  * (state changes that return), the queue of stopped domains that the
  * scheduler takes apart a step at a time, and the end of everything when
  * the last one has gone. Destroying gives every page back to where it
- * came from.
+ * came from. Also the vcpu_op hypercall.
  */
 #include <xen/arch-hooks.h>
 #include <xen/domain.h>
 #include <xen/errno.h>
+#include <xen/guest-access.h>
+#include <xen/hypercall.h>
 #include <xen/lib.h>
 #include <xen/mm.h>
 #include <xen/p2m.h>
@@ -19,6 +21,7 @@
 #include <xen/static-memory.h>
 #include <asm/page.h>
 #include <public/sched.h>
+#include <public/vcpu.h>
 
 BUILD_BUG_ON(sizeof(struct domain) > PAGE_SIZE);
 
@@ -464,4 +467,27 @@ bool domain_teardown_work(void)
         domain_gone();
 
     return true;
+}
+
+/* ---- The vcpu_op hypercall ------------------------------------------------ */
+
+long do_vcpu_op(unsigned int cmd, unsigned int vcpuid,
+                XEN_GUEST_HANDLE_PARAM(void) arg)
+{
+    struct domain *d = current_vcpu()->domain;
+    struct vcpu *v;
+
+    if ( vcpuid >= d->max_vcpus || !(v = d->vcpu[vcpuid]) )
+        return -ENOENT;
+
+    switch ( cmd )
+    {
+    case VCPUOP_is_up: return vcpu_is_up(v);
+
+    case VCPUOP_up:
+        /* arm64 guests start vCPUs with PSCI CPU_ON; x86 needs initialise. */
+        return vcpu_is_up(v) ? 0 : -EINVAL;
+    }
+
+    return -ENOSYS;
 }

@@ -66,18 +66,58 @@ static int copy_guest(struct vcpu *v, struct domain *d, uint64_t addr,
     return 0;
 }
 
-int copy_from_guest(void *dst, uint64_t gva, size_t len)
+int raw_copy_from_guest(void *dst, uint64_t gva, size_t len)
 {
     struct vcpu *v = current_vcpu();
 
     return copy_guest(v, v->domain, gva, dst, len, true, false);
 }
 
-int copy_to_guest(uint64_t gva, const void *src, size_t len)
+int raw_copy_to_guest(uint64_t gva, const void *src, size_t len)
 {
     struct vcpu *v = current_vcpu();
 
     return copy_guest(v, v->domain, gva, (void *)src, len, true, true);
+}
+
+/* base + off * size and nr * size, or false if either wraps. */
+static bool element_range(uint64_t base, unsigned long off, unsigned long nr,
+                          size_t size, uint64_t *start, size_t *len)
+{
+    uint64_t skip;
+
+    if ( __builtin_mul_overflow(off, size, &skip) ||
+         __builtin_add_overflow(base, skip, start) ||
+         __builtin_mul_overflow(nr, size, len) || *start + *len < *start )
+        return false;
+
+    return true;
+}
+
+/* nr elements of size bytes from element off at base, either way. */
+static int copy_elements(uint64_t base, unsigned long off, void *buf,
+                         unsigned long nr, size_t size, bool to_guest)
+{
+    struct vcpu *v = current_vcpu();
+    uint64_t start;
+    size_t len;
+
+    if ( !element_range(base, off, nr, size, &start, &len) )
+        return -EFAULT;
+
+    return copy_guest(v, v->domain, start, buf, len, true, to_guest);
+}
+
+int guest_copy_from(void *dst, uint64_t base, unsigned long off,
+                    unsigned long nr, size_t size)
+{
+    return copy_elements(base, off, dst, nr, size, false);
+}
+
+int guest_copy_to(uint64_t base, unsigned long off, const void *src,
+                  unsigned long nr, size_t size)
+{
+    return copy_elements(base, off, (void *)src, nr, size, true);
 }
 
 int copy_to_guest_phys(struct domain *d, uint64_t gpa, const void *src,

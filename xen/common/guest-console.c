@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * What guests write to the console (CONSOLEIO_write, and port 0xe9 on
- * x86): gathered per domain into lines, each printed with "(dN) " before
- * it, under the domain's console lock.
+ * What guests write to the console (the console_io hypercall, and port
+ * 0xe9 on x86): gathered per domain into lines, each printed with "(dN) "
+ * before it, under the domain's console lock.
  *
  * Only the hardware domain's output reaches the console as written (but
  * for '\r', which the UART driver adds before each newline itself).
@@ -13,6 +13,9 @@
  * domain's bytes before they get here, as upstream's debug port does.)
  */
 #include <xen/console.h>
+#include <xen/errno.h>
+#include <xen/guest-access.h>
+#include <xen/hypercall.h>
 #include <xen/lib.h>
 #include <xen/sched.h>
 #include <xen/spinlock.h>
@@ -55,4 +58,50 @@ void guest_console_write(struct domain *d, const char *s, size_t len)
         d->console_buf[d->console_len++] = *s;
     }
     spin_unlock_irqrestore(&d->console_lock, flags);
+}
+
+/*
+ * Writes go out in chunks of one buffer; between chunks the call may stop
+ * and continue with the buffer and count advanced past what was written
+ * (as upstream does), so a huge count does not hold the pCPU. Every call
+ * writes at least one chunk, so each one makes progress.
+ */
+static long guest_write(struct domain *d, unsigned int count,
+                        XEN_GUEST_HANDLE_PARAM(char) buffer)
+{
+    char buf[128];
+    bool wrote = false;
+
+    while ( count )
+    {
+        unsigned int n = min(count, (unsigned int)sizeof(buf));
+
+        if ( wrote && hypercall_preempt_check() )
+            return hypercall_create_continuation(
+                __HYPERVISOR_console_io, CONSOLEIO_write, count, buffer.q);
+
+        if ( copy_from_guest(buf, buffer, n) )
+            return -EFAULT;
+        guest_console_write(d, buf, n);
+        wrote = true;
+        guest_handle_add_offset(buffer, n);
+        count -= n;
+    }
+
+    return 0;
+}
+
+long do_console_io(unsigned int cmd, unsigned int count,
+                   XEN_GUEST_HANDLE_PARAM(char) buffer)
+{
+    struct domain *d = current_vcpu()->domain;
+
+    switch ( cmd )
+    {
+    case CONSOLEIO_write: return guest_write(d, count, buffer);
+
+    case CONSOLEIO_read: return 0; /* no console input yet */
+    }
+
+    return -ENOSYS;
 }

@@ -9,16 +9,20 @@
  * arch_cpu_idle().
  *
  * Also here: what a vCPU does when it leaves the hypervisor
- * (vcpu_leave_action()), and taking a shutting-down domain off the pCPUs;
- * the shutdown itself and teardown are domain.c's.
+ * (vcpu_leave_action()), taking a shutting-down domain off the pCPUs (the
+ * shutdown itself and teardown are domain.c's), and the sched_op
+ * hypercall.
  */
 #include <xen/arch-hooks.h>
 #include <xen/errno.h>
 #include <xen/domain.h>
+#include <xen/guest-access.h>
+#include <xen/hypercall.h>
 #include <xen/lib.h>
 #include <xen/sched.h>
 #include <xen/smp.h>
 #include <xen/spinlock.h>
+#include <public/sched.h>
 
 static DEFINE_SPINLOCK(runq_lock, LOCK_RUNQ);
 static struct vcpu *runq_head, *runq_tail;
@@ -322,4 +326,34 @@ void schedule(bool yield)
         if ( !worked )
             arch_cpu_idle();
     }
+}
+
+long do_sched_op(unsigned int cmd, XEN_GUEST_HANDLE_PARAM(void) arg)
+{
+    struct vcpu *v = current_vcpu();
+    struct sched_shutdown sd;
+
+    switch ( cmd )
+    {
+    case SCHEDOP_yield:
+    case SCHEDOP_block:
+        /*
+         * Give the pCPU to a waiting vCPU, if any, on the way out (the
+         * result is in the guest's registers by then). With no event
+         * channels yet there is nothing to block on: block is a yield.
+         */
+        vcpu_ask_yield(v);
+        return 0;
+
+    case SCHEDOP_shutdown:
+        if ( copy_from_guest(&sd, arg, 1) )
+            return -EFAULT;
+        if ( sd.reason > SHUTDOWN_MAX )
+            return -EINVAL;
+        /* The vCPU leaves at the leave path; the result is not seen. */
+        domain_shutdown(v->domain, sd.reason);
+        return 0;
+    }
+
+    return -ENOSYS;
 }

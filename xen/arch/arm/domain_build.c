@@ -22,6 +22,7 @@
 #include <xen/lib.h>
 #include <xen/mm.h>
 #include <xen/sched.h>
+#include <xen/version.h>
 #include <asm/io.h>
 #include <asm/vcpu.h>
 #include <public/xen.h>
@@ -95,7 +96,8 @@ static void write_gic_timer(struct fdt_writer *w)
 static int write_guest_dt(struct domain *d, void *buf, size_t size,
                           uint64_t initrd_start, uint64_t initrd_size)
 {
-    static const char *const hyp_compat[] = { "xen,xen-4.17", "xen,xen" };
+    static const char *const hyp_compat[] = { "xen,xen-" XEN_ABI_VERSION_STR,
+                                              "xen,xen" };
     static const char *const psci_compat[] = { "arm,psci-1.0", "arm,psci-0.2",
                                                "arm,psci" };
     const struct domain_config *c = d->config;

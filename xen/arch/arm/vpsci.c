@@ -6,8 +6,10 @@
  */
 #include <xen/lib.h>
 #include <xen/sched.h>
+#include <xen/version.h>
 #include <asm/psci.h>
 #include <asm/vcpu.h>
+#include <public/features.h>
 #include <public/sched.h>
 
 #define SMCCC_VERSION            0x80000000U
@@ -115,4 +117,10 @@ void vpsci_call(struct vcpu *v, struct cpu_user_regs *regs)
     }
 
     regs->x[0] = ret;
+}
+
+/* Guests may make SMCCC calls through HVC (above): XENFEAT says so. */
+uint32_t arch_feature_submap0(const struct domain *d)
+{
+    return 1U << XENFEAT_ARM_SMCCC_supported;
 }

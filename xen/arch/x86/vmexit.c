@@ -18,6 +18,7 @@
 #include <xen/lib.h>
 #include <xen/p2m.h>
 #include <xen/sched.h>
+#include <xen/version.h>
 #include <asm/svm.h>
 #include <asm/msr.h>
 #include <asm/page.h>
@@ -673,4 +674,14 @@ void svm_handle_exit(struct vcpu *v, struct vmcb *vmcb)
 
     default: crash(v, "unhandled #VMEXIT", vmcb); break;
     }
+}
+
+/*
+ * Upstream tells HVM/PVH guests of its event-channel callback vector and
+ * its pvclock (XENFEAT_hvm_callback_vector, XENFEAT_hvm_safe_pvclock);
+ * neither exists here yet, so nothing is added.
+ */
+uint32_t arch_feature_submap0(const struct domain *d)
+{
+    return 0;
 }

@@ -16,6 +16,7 @@
 #define XEN_HYPERCALL_H
 
 #include <xen/types.h>
+#include <public/xen.h>
 
 #define HYPERCALL_MAX_ARGS 5
 
@@ -96,9 +97,17 @@ long hypercall_continue_with(unsigned int op, const unsigned long *args,
                                 HYPERCALL_NR_ARGS_(__VA_ARGS__));              \
     })
 
-long do_console_io(unsigned int cmd, unsigned int count, uint64_t buffer);
-long do_xen_version(unsigned int cmd, uint64_t arg);
-long do_sched_op(unsigned int cmd, uint64_t arg);
-long do_vcpu_op(unsigned int cmd, unsigned int vcpuid, uint64_t arg);
+/*
+ * The handlers, each in its subsystem's file, registered in the table in
+ * hypercall.c. Guest pointers come as typed handles (xen/guest-access.h).
+ */
+long do_console_io(unsigned int cmd, unsigned int count,
+                   XEN_GUEST_HANDLE_PARAM(char) buffer); /* guest-console.c */
+long do_xen_version(unsigned int cmd,
+                    XEN_GUEST_HANDLE_PARAM(void) arg); /* version.c */
+long do_sched_op(unsigned int cmd,
+                 XEN_GUEST_HANDLE_PARAM(void) arg); /* schedule.c */
+long do_vcpu_op(unsigned int cmd, unsigned int vcpuid,
+                XEN_GUEST_HANDLE_PARAM(void) arg); /* domain.c */
 
 #endif /* XEN_HYPERCALL_H */
