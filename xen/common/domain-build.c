@@ -241,8 +241,10 @@ void __init build_boot_domains(const struct boot_domains *bd)
         return;
     }
 
-    domains_started(started);
     printk("Starting %u domain%s\n", started, started == 1 ? "" : "s");
+    for ( i = 0; i < nr_built; i++ )
+        if ( built[i] )
+            domain_started(built[i]);
     for ( i = 0; i < nr_built; i++ )
         if ( built[i] )
             vcpu_up(built[i]->vcpu[0], NULL, NULL);

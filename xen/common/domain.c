@@ -25,6 +25,97 @@
 
 BUILD_BUG_ON(sizeof(struct domain) > PAGE_SIZE);
 
+/* ---- The domain list and references ------------------------------------ */
+
+/*
+ * Every domain from domain_create() until its last teardown step, by id.
+ * A short list (the boot domains); the lock is held only to walk or
+ * change it and to take a reference.
+ */
+static DEFINE_SPINLOCK(domlist_lock, LOCK_DOMLIST);
+static struct domain *domain_list;
+
+static void domain_free(struct domain *d);
+static void domain_gone(void);
+
+bool get_domain(struct domain *d)
+{
+    unsigned int x = __atomic_load_n(&d->refcnt, __ATOMIC_RELAXED);
+
+    /* Never from 0: a domain being freed stays freed. */
+    do
+    {
+        if ( !x )
+            return false;
+    } while ( !__atomic_compare_exchange_n(
+        &d->refcnt, &x, x + 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED) );
+
+    return true;
+}
+
+void put_domain(struct domain *d)
+{
+    unsigned int x = __atomic_sub_fetch(&d->refcnt, 1, __ATOMIC_ACQ_REL);
+
+    ASSERT(x != ~0U); /* underflow */
+    if ( !x )
+        domain_free(d);
+}
+
+struct domain *get_domain_by_id(uint16_t domid)
+{
+    struct domain *d;
+    unsigned long flags;
+
+    spin_lock_irqsave(&domlist_lock, flags);
+    for ( d = domain_list; d; d = d->next_in_list )
+        if ( d->domain_id == domid )
+            break;
+    if ( d && !get_domain(d) )
+        d = NULL;
+    spin_unlock_irqrestore(&domlist_lock, flags);
+
+    return d;
+}
+
+/* Into the list, with the existence reference; -EEXIST if the id is taken. */
+static int domain_list_add(struct domain *d)
+{
+    struct domain *e;
+    unsigned long flags;
+    int rc = 0;
+
+    spin_lock_irqsave(&domlist_lock, flags);
+    for ( e = domain_list; e; e = e->next_in_list )
+        if ( e->domain_id == d->domain_id )
+            rc = -EEXIST;
+    if ( !rc )
+    {
+        d->refcnt = 1;
+        d->next_in_list = domain_list;
+        domain_list = d;
+    }
+    spin_unlock_irqrestore(&domlist_lock, flags);
+
+    return rc;
+}
+
+/* Out of the list: get_domain_by_id() no longer finds it. */
+static void domain_list_del(struct domain *d)
+{
+    struct domain **pp;
+    unsigned long flags;
+
+    spin_lock_irqsave(&domlist_lock, flags);
+    for ( pp = &domain_list; *pp; pp = &(*pp)->next_in_list )
+        if ( *pp == d )
+        {
+            *pp = d->next_in_list;
+            break;
+        }
+    spin_unlock_irqrestore(&domlist_lock, flags);
+}
+
 /* Table pages for a domain's P2M: a few, plus one per 2 MiB of RAM. */
 static unsigned long p2m_pool_pages(unsigned long ram_pages)
 {
@@ -221,9 +312,17 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
     d->config = c;
     spin_lock_init(&d->console_lock, LOCK_DOMAIN_CONSOLE, domid);
 
+    if ( domain_list_add(d) )
+    {
+        *why = "its domain id is taken";
+        free_xenheap_page(d);
+        return NULL;
+    }
+
     if ( (rc = p2m_init(d, p2m_pool_pages(pages))) != 0 )
     {
         *why = "no memory (or VMID/ASID) for its P2M";
+        domain_list_del(d); /* p2m_init() left nothing behind */
         free_xenheap_page(d);
         return NULL;
     }
@@ -278,11 +377,27 @@ BUILD_BUG_ON(sizeof(struct vcpu) > PAGE_SIZE);
 /* What one teardown step may do: P2M entries visited, or pages put. */
 #define TEARDOWN_BUDGET 512
 
+/*
+ * Drop the allocation reference of up to TEARDOWN_BUDGET pages of list
+ * (each page at most once); true when the list is empty.
+ */
+static bool put_alloc_refs(struct page_list_head *list)
+{
+    struct page_info *pg, *next;
+    unsigned int i = 0;
+
+    for ( pg = page_list_first(list); pg && i < TEARDOWN_BUDGET;
+          pg = next, i++ )
+    {
+        next = page_list_next(pg, list);
+        put_page_alloc_ref(pg);
+    }
+
+    return page_list_empty(list);
+}
+
 int domain_teardown_step(struct domain *d)
 {
-    struct page_info *pg;
-    unsigned int i;
-
     d->is_dying = true;
     if ( !d->p2m_relinquished )
     {
@@ -291,22 +406,40 @@ int domain_teardown_step(struct domain *d)
         d->p2m_relinquished = true;
     }
 
-    for ( i = 0; i < TEARDOWN_BUDGET; i++ )
-    {
-        if ( (pg = page_list_first(&d->page_list)) == NULL )
-            break;
-        put_page_alloc_ref(pg);
-    }
-    if ( page_list_first(&d->page_list) )
+    /*
+     * Every page's allocation reference, its RAM and the xenheap pages
+     * shared with it. A page someone else still holds (a foreign mapping)
+     * stays on its list until that reference goes, and teardown waits.
+     */
+    if ( !put_alloc_refs(&d->page_list) || !put_alloc_refs(&d->xenpage_list) )
         return -ERESTART;
-    ASSERT(!d->tot_pages);
+    ASSERT(!d->tot_pages && !d->xenheap_pages);
 
+    /* Found no more; freed when the last holder lets go. */
+    if ( !d->is_unlisted )
+    {
+        d->is_unlisted = true;
+        domain_list_del(d);
+        put_domain(d);
+    }
+
+    return 0;
+}
+
+/* The last reference went: what is left of d goes back to the heap. */
+static void domain_free(struct domain *d)
+{
+    bool live = d->is_live;
+    unsigned int i;
+
+    ASSERT(page_list_empty(&d->page_list) && page_list_empty(&d->xenpage_list));
     p2m_final_teardown(d);
     for ( i = 0; i < d->max_vcpus; i++ )
         free_xenheap_page(d->vcpu[i]);
     free_xenheap_page(d);
 
-    return 0;
+    if ( live )
+        domain_gone();
 }
 
 void domain_destroy(struct domain *d)
@@ -422,12 +555,13 @@ void domain_memory_check(void)
     }
 }
 
-void domains_started(unsigned int n)
+void domain_started(struct domain *d)
 {
-    nr_live = n;
+    d->is_live = true;
+    __atomic_add_fetch(&nr_live, 1, __ATOMIC_ACQ_REL);
 }
 
-/* A started domain is gone; after the last one, power off. */
+/* A started domain's last reference went; after the last one, power off. */
 static void domain_gone(void)
 {
     if ( __atomic_sub_fetch(&nr_live, 1, __ATOMIC_ACQ_REL) )
@@ -463,8 +597,6 @@ bool domain_teardown_work(void)
 
     if ( domain_teardown_step(d) == -ERESTART )
         domain_stopped(d); /* back in the queue, behind the others */
-    else
-        domain_gone();
 
     return true;
 }

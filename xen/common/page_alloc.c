@@ -217,9 +217,11 @@ void free_xenheap_pages(void *v, unsigned int order)
     pg = mfn_to_page(maddr_to_mfn(virt_to_maddr(v)));
     for ( i = 0; i < (1UL << order); i++ )
     {
-        if ( !is_xen_heap_page(&pg[i]) || !page_state_is(&pg[i], inuse) )
-            panic("Freeing mfn 0x%lx as a xenheap page in state 0x%lx",
-                  mfn_x(page_to_mfn(&pg[i])), pg[i].count_info);
+        if ( !is_xen_heap_page(&pg[i]) || !page_state_is(&pg[i], inuse) ||
+             page_get_owner(&pg[i]) )
+            panic("Freeing mfn 0x%lx as a xenheap page in state 0x%lx%s",
+                  mfn_x(page_to_mfn(&pg[i])), pg[i].count_info,
+                  page_get_owner(&pg[i]) ? ", still shared with a domain" : "");
         /* A frame still mapped in some guest's P2M must be unmapped first. */
         ASSERT(gfn_eq(page_get_xenheap_gfn(&pg[i]), INVALID_GFN));
         pg[i].count_info &= ~PGC_xen_heap;
@@ -240,6 +242,39 @@ void domain_init_memory(struct domain *d, uint16_t domid,
     d->tot_pages = 0;
     d->max_pages = max_pages;
     d->xenheap_pages = 0;
+    page_list_init(&d->xenpage_list);
+}
+
+void share_xen_page_with_guest(struct page_info *pg, struct domain *d)
+{
+    spin_lock(&d->page_alloc_lock);
+    if ( !is_xen_heap_page(pg) || !page_state_is(pg, inuse) ||
+         page_get_owner(pg) || (pg->count_info & PGC_count_mask) )
+        panic(
+            "Sharing mfn 0x%lx (count_info 0x%lx) with d%u: not an unshared xenheap page",
+            mfn_x(page_to_mfn(pg)), pg->count_info, d->domain_id);
+    page_set_owner(pg, d);
+    pg->count_info |= PGC_allocated | 1;
+    pg->u.inuse.type_info = PGT_TYPE_INFO_INITIALIZER;
+    page_list_add_tail(pg, &d->xenpage_list);
+    d->xenheap_pages++;
+    spin_unlock(&d->page_alloc_lock);
+}
+
+/* A shared xenheap page's last reference went: it leaves its domain. */
+static void unshare_xen_page(struct page_info *pg)
+{
+    struct domain *d = page_get_owner(pg);
+
+    spin_lock(&d->page_alloc_lock);
+    page_list_del(pg, &d->xenpage_list);
+    ASSERT(d->xenheap_pages);
+    d->xenheap_pages--;
+    pg->count_info &= ~(PGC_allocated | PGC_count_mask);
+    page_set_owner(pg, NULL);
+    spin_unlock(&d->page_alloc_lock);
+
+    free_xenheap_pages(maddr_to_virt(page_to_maddr(pg)), 0);
 }
 
 int domain_check_room_locked(struct domain *d, unsigned long nr)
@@ -375,7 +410,11 @@ void put_page(struct page_info *pg)
 
     ASSERT((x & PGC_count_mask) != PGC_count_mask); /* underflow */
 
-    if ( !(x & PGC_count_mask) )
+    if ( x & PGC_count_mask )
+        return;
+    if ( is_xen_heap_page(pg) )
+        unshare_xen_page(pg);
+    else
         free_domheap_pages(pg, 0);
 }
 

@@ -9,12 +9,14 @@
 #include <string.h>
 
 #include <xen/bootinfo.h>
+#include <xen/errno.h>
 #include <xen/domain.h>
 #include <xen/fdt.h>
 #include <xen/p2m.h>
 #include <xen/param.h>
 #include <xen/sched.h>
 #include <xen/static-memory.h>
+#include <asm/page.h>
 #include "harness.h"
 #include "domain-fixture.h"
 #include "mm-fixture.h"
@@ -343,6 +345,89 @@ TEST(dom0_options_out_of_range_are_refused)
     CHECK_EQ(c->nr_vcpus, MAX_VIRT_CPUS);
     CHECK(harness_log_contains("dom0_max_vcpus=1000: a domain has at most 8 vCPUs; using 8\n"));
     CHECK_EQ(cmdline_parse("dom0_max_vcpus=0 dom0_mem=256M"), 0);
+}
+
+/*
+ * A domain found by id and held (what a hypercall naming another domain
+ * does) stays valid while it is taken apart: its teardown finishes, it
+ * can no longer be found, and its struct goes back only with the last
+ * reference.
+ */
+TEST(domain_held_outlives_its_teardown)
+{
+    unsigned long heap;
+    struct domain *d, *held;
+
+    domain_fixture_boot();
+    heap = heap_free_pages();
+    d = domain_fixture_build(5, "/chosen/heap");
+    CHECK(d != NULL);
+    if ( !d )
+        return;
+    CHECK(get_domain_by_id(6) == NULL);
+    CHECK(domain_fixture_build(5, "/chosen/pool") == NULL); /* id taken */
+
+    held = get_domain_by_id(5);
+    CHECK(held == d);
+    domain_destroy(d);
+    /* Its RAM is back, the struct is not; it reads as dying. */
+    CHECK(held->is_dying && !held->tot_pages);
+    CHECK(heap_free_pages() < heap);
+    CHECK(get_domain_by_id(5) == NULL);
+    /* The holder can still take more references. */
+    CHECK(get_domain(held));
+    put_domain(held);
+
+    put_domain(held);
+    CHECK_EQ(heap_free_pages(), heap);
+    CHECK(get_domain_by_id(5) == NULL);
+}
+
+/*
+ * A xenheap page shared with a domain (a grant or shared_info frame) is
+ * the domain's: counted, mappable, its GFN kept in the page; teardown
+ * gives it back to the heap, after another holder lets it go.
+ */
+TEST(shared_xenheap_page_returned_at_teardown)
+{
+    unsigned long heap;
+    struct domain *d;
+    struct page_info *pg;
+    unsigned int i;
+    void *va;
+    p2m_type_t t;
+
+    domain_fixture_boot();
+    heap = heap_free_pages();
+    d = domain_fixture_build(1, "/chosen/heap");
+    CHECK(d != NULL);
+    if ( !d )
+        return;
+    va = alloc_xenheap_page();
+    pg = mfn_to_page(maddr_to_mfn(virt_to_maddr(va)));
+    share_xen_page_with_guest(pg, d);
+    CHECK_EQ(d->xenheap_pages, 1);
+    CHECK(page_get_owner(pg) == d);
+
+    p2m_write_lock(&d->p2m);
+    CHECK_EQ(p2m_set_entry(&d->p2m, _gfn(0x9000), 1, page_to_mfn(pg),
+                           p2m_ram_rw), 0);
+    page_set_xenheap_gfn(pg, _gfn(0x9000));
+    p2m_write_unlock(&d->p2m);
+    CHECK(mfn_eq(p2m_lookup(d, _gfn(0x9000), &t), page_to_mfn(pg)));
+
+    /* Someone else holds it: teardown waits for them. */
+    CHECK(get_page(pg, d));
+    for ( i = 0; i < 100; i++ )
+        CHECK_EQ(domain_teardown_step(d), -ERESTART);
+    CHECK(page_list_empty(&d->page_list));
+    CHECK(gfn_eq(page_get_xenheap_gfn(pg), INVALID_GFN)); /* unmapped */
+    CHECK_EQ(d->xenheap_pages, 1);
+
+    put_page(pg);
+    CHECK_EQ(d->xenheap_pages, 0);
+    CHECK_EQ(domain_teardown_step(d), 0);
+    CHECK_EQ(heap_free_pages(), heap);
 }
 
 HARNESS_MAIN("domain")

@@ -18,6 +18,8 @@
 #include <xen/guest-access.h>
 #include <xen/hypercall.h>
 #include <xen/lib.h>
+#include <xen/p2m.h>
+#include <xen/lock-order.h>
 #include <xen/sched.h>
 #include <public/sched.h>
 #include <public/version.h>
@@ -535,6 +537,30 @@ TEST(guest_handles)
                                    &sd, reason), 0);
     CHECK_EQ(copy_from_guest(in, hv, 2), 0);
     CHECK(in[0] == 0x77 && in[1] == 0x1001);
+}
+
+/*
+ * A handler that crashes its domain while it holds a lock: the crash is a
+ * state change that returns, the handler releases what it holds, and the
+ * leave path (which the scheduler checks holds no lock) takes the vCPU
+ * off its pCPU.
+ */
+TEST(crash_under_a_lock_leaves_no_lock_held)
+{
+    struct domain *d;
+    struct vcpu *v = boot_one(&d);
+
+    p2m_write_lock(&d->p2m);
+    domain_crash(d, "a handler found something wrong");
+    CHECK(d->is_shutting_down && current_vcpu() == v);
+    p2m_write_unlock(&d->p2m);
+
+    HARNESS_RUN(harness_leave(v));
+    CHECK(current_vcpu() != v);
+    CHECK(!rw_is_locked(&d->p2m.lock));
+    CHECK_EQ(lock_order_depth(), 0);
+    CHECK(harness_log_contains("d1: crashed: a handler found something wrong"));
+    CHECK(harness_log_contains("d1: shut down (crash)"));
 }
 
 TEST(slice_rule)

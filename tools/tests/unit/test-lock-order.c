@@ -100,6 +100,7 @@ TEST(documented_order_nests)
     DEFINE_SPINLOCK(heap, LOCK_HEAP);
     DEFINE_SPINLOCK(vmid, LOCK_VMID);
     DEFINE_SPINLOCK(asid, LOCK_ASID);
+    DEFINE_SPINLOCK(domlist, LOCK_DOMLIST);
     DEFINE_SPINLOCK(dying, LOCK_DYING);
     DEFINE_SPINLOCK(runq, LOCK_RUNQ);
     DEFINE_SPINLOCK(console, LOCK_CONSOLE);
@@ -120,9 +121,9 @@ TEST(documented_order_nests)
     spin_lock(&static_pool);
     spin_lock_irqsave(&heap, flags);
     spin_lock(&evtchn);
-    spin_lock(&runq);
+    spin_lock(&domlist);
     CHECK_EQ(lock_order_depth(), 8);
-    spin_unlock(&runq);
+    spin_unlock(&domlist);
     spin_unlock(&evtchn);
     spin_unlock_irqrestore(&heap, flags);
     spin_unlock(&static_pool);
@@ -324,7 +325,7 @@ TEST(release_in_any_order)
     spin_unlock(&heap);
     harness_log_clear();
     CHECK(HARNESS_PANICS(spin_lock(&heap)));
-    CHECK(reported("heap_lock (rank 6)", "console_lock (rank 13)"));
+    CHECK(reported("heap_lock (rank 6)", "console_lock (rank 14)"));
     spin_unlock(&console);
     CHECK_EQ(lock_order_depth(), 0);
 

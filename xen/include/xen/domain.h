@@ -92,11 +92,11 @@ void build_boot_domains(const struct boot_domains *bd);
  * Nothing lost: domain_memory_baseline() records the free page counts
  * (heap, static pools) before any domain is built; domain_memory_check()
  * says whether they are back (one line; debug builds panic if not).
- * domains_started(n): n domains run now; when the last is gone,
- * domain.c checks the memory and powers off.
+ * domain_started(d): d runs now; when the last domain started is gone
+ * (freed), domain.c checks the memory and powers off.
  */
 void domain_memory_baseline(void);
 void domain_memory_check(void);
-void domains_started(unsigned int n);
+void domain_started(struct domain *d);
 
 #endif /* XEN_DOMAIN_H */

@@ -242,6 +242,16 @@ int assign_pages(struct page_info *pg, unsigned long nr, struct domain *d,
 int domain_check_room_locked(struct domain *d, unsigned long nr);
 void domain_take_page_locked(struct domain *d, struct page_info *pg);
 
+/*
+ * A xenheap page (a grant-table or shared_info frame) given to d: owned
+ * by d with the allocation reference (PGC_allocated) and counted in
+ * d->xenheap_pages, on d->xenpage_list. d can then map it (its P2M keeps
+ * the GFN in the page, xen/p2m.h) and others can take references to it.
+ * When its last reference goes (teardown drops the allocation one) it
+ * leaves d and goes back to the heap, like any xenheap page freed.
+ */
+void share_xen_page_with_guest(struct page_info *pg, struct domain *d);
+
 /* References: a page is freed when its last reference goes. */
 bool get_page(struct page_info *pg, const struct domain *d);
 void put_page(struct page_info *pg);

@@ -63,6 +63,15 @@ struct vcpu {
 
 struct domain {
     uint16_t domain_id;
+    /*
+     * References: one for the domain's existence (dropped by the last
+     * teardown step), one per holder (get_domain()). The struct is freed
+     * when the count reaches 0, never before (domain.c).
+     */
+    unsigned int refcnt;
+    bool is_live;                /* started: its end counts (domain.c) */
+    bool is_unlisted;            /* teardown done, out of the domain list */
+    struct domain *next_in_list; /* the domain list (domain.c) */
     bool is_dying;
     bool p2m_relinquished;     /* teardown: the P2M is empty */
     bool is_stopped;           /* shutting down, no vCPU on a pCPU (runq) */
@@ -70,10 +79,11 @@ struct domain {
 
     /* Guarded by page_alloc_lock. */
     spinlock_t page_alloc_lock;
-    struct page_list_head page_list; /* pages the domain owns */
-    unsigned long tot_pages;         /* counted pages it owns */
-    unsigned long max_pages;         /* the limit on tot_pages */
-    unsigned long xenheap_pages;     /* xenheap pages shared with it */
+    struct page_list_head page_list;    /* pages the domain owns */
+    unsigned long tot_pages;            /* counted pages it owns */
+    unsigned long max_pages;            /* the limit on tot_pages */
+    unsigned long xenheap_pages;        /* xenheap pages shared with it */
+    struct page_list_head xenpage_list; /* those pages */
 
     /* Static memory: the pool its static pages come from and go back to. */
     struct static_pool *static_pool;
@@ -198,6 +208,19 @@ bool sched_stop_domain(struct domain *d);
  * stays). domain.c.
  */
 void domain_shutdown(struct domain *d, unsigned int reason);
+
+/*
+ * References to a domain (domain.c). get_domain_by_id() finds a domain
+ * and takes a reference, or NULL if there is none or it is being freed;
+ * a hypercall that names another domain holds it so until it ends, and
+ * the struct stays valid however far its teardown has gone (is_dying
+ * says it is going; nothing new may be given to it). get_domain() takes
+ * another reference to a domain one already holds; put_domain() drops
+ * one, and the last frees it.
+ */
+struct domain *get_domain_by_id(uint16_t domid);
+bool get_domain(struct domain *d);
+void put_domain(struct domain *d);
 
 /* Crash a misbehaving domain, with one line saying why; returns. */
 void domain_crash(struct domain *d, const char *why);
