@@ -356,7 +356,7 @@ void domain_crash(struct domain *d, const char *why)
     domain_shutdown(d, SHUTDOWN_crash);
 }
 
-void domain_stopped(struct domain *d)
+static void queue_dying(struct domain *d)
 {
     unsigned long flags;
 
@@ -368,8 +368,13 @@ void domain_stopped(struct domain *d)
         dying_head = d;
     dying_tail = d;
     spin_unlock_irqrestore(&dying_lock, flags);
+}
+
+void domain_stopped(struct domain *d)
+{
+    queue_dying(d);
     /* An idle pCPU can take it apart. */
-    arch_wake_idle_cpus();
+    sched_wake_idle_cpu();
 }
 
 bool domain_teardown_pending(void)
@@ -431,6 +436,7 @@ static void domain_gone(void)
         return;
 
     printk("All domains have shut down\n");
+    sched_report();
     domain_memory_check();
     printk("Powering off\n");
     arch_machine_power_off(false);
@@ -458,8 +464,9 @@ bool domain_teardown_work(void)
     if ( !d )
         return false;
 
+    /* Back in the queue, behind the others; this pCPU goes on with it. */
     if ( domain_teardown_step(d) == -ERESTART )
-        domain_stopped(d); /* back in the queue, behind the others */
+        queue_dying(d);
     else
         domain_gone();
 

@@ -197,13 +197,24 @@ long do_sched_op(unsigned int cmd, uint64_t arg)
     switch ( cmd )
     {
     case SCHEDOP_yield:
-    case SCHEDOP_block:
         /*
          * Give the pCPU to a waiting vCPU, if any, on the way out (the
-         * result is in the guest's registers by then). With no event
-         * channels yet there is nothing to block on: block is a yield.
+         * result is in the guest's registers by then).
          */
         vcpu_ask_yield(v);
+        return 0;
+
+    case SCHEDOP_block:
+        /*
+         * Off the pCPU until woken (vcpu_unblock(), vcpu_kick()), unless a
+         * wake-up is already pending: then the call returns at once.
+         * Upstream also enables event delivery first (evtchn_upcall_mask
+         * = 0 in the vCPU's vcpu_info) and does not block while an event
+         * is pending for the vCPU (local_events_need_delivery()). There
+         * are no event channels yet; when they come, this is where the
+         * mask is cleared, and a pending upcall counts as a pending wake.
+         */
+        vcpu_block(v);
         return 0;
 
     case SCHEDOP_shutdown:

@@ -8,7 +8,19 @@
 #include <xen/guest-access.h>
 #include <xen/hypercall.h>
 #include <xen/sched.h>
+#include <xen/version.h>
 #include "harness.h"
+
+/* hypercall.c's xen_version answers need the build strings. */
+const char *xen_compiler(void)
+{
+    return "harness-cc";
+}
+
+const char *xen_compile_date(void)
+{
+    return "today";
+}
 
 /* ---- Guest virtual addresses: RAM at a fixed offset, nothing else -------- */
 

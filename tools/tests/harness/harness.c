@@ -21,10 +21,23 @@
 #include "harness.h"
 
 unsigned long harness_irq_disabled;
-unsigned int harness_cpu;
+__thread unsigned int harness_cpu;
 bool harness_verbose;
 
 const char arch_name[] = "harness";
+
+unsigned long harness_kicks[CONFIG_NR_CPUS];
+void (*harness_kick_hook)(unsigned int cpu);
+
+void arch_cpu_kick(unsigned int cpu);
+void arch_cpu_kick(unsigned int cpu)
+{
+    if ( cpu >= CONFIG_NR_CPUS || cpu == harness_cpu )
+        abort(); /* cpu_kick() filters both */
+    __atomic_fetch_add(&harness_kicks[cpu], 1, __ATOMIC_RELAXED);
+    if ( harness_kick_hook )
+        harness_kick_hook(cpu);
+}
 
 static char log_buf[1 << 16];
 static size_t log_len;

@@ -29,9 +29,18 @@ extern bool harness_verbose;
 extern unsigned long harness_irq_disabled;
 /*
  * The pCPU smp_processor_id() says common code runs on (asm/smp.h): 0,
- * or whichever one a test playing several pCPUs in turn is on.
+ * or whichever one a test playing several pCPUs in turn is on. One per
+ * host thread: a test whose threads play pCPUs sets it in each.
  */
-extern unsigned int harness_cpu;
+extern __thread unsigned int harness_cpu;
+
+/*
+ * Kicks (arch_cpu_kick(), harness-mm.c): how many each pCPU was sent,
+ * and a hook the test may set, called with the kicked pCPU (on the
+ * kicker's thread), e.g. to play that pCPU's exit from its guest.
+ */
+extern unsigned long harness_kicks[];
+extern void (*harness_kick_hook)(unsigned int cpu);
 
 /*
  * "Machine RAM": [pa, pa + size) backed by a zeroed host buffer, so that

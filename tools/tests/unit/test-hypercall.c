@@ -26,17 +26,6 @@
 #include "domain-fixture.h"
 #include "mm-fixture.h"
 
-/* hypercall.c's xen_version answers need the build strings. */
-const char *xen_compiler(void)
-{
-    return "harness-cc";
-}
-
-const char *xen_compile_date(void)
-{
-    return "today";
-}
-
 #define CHUNK    128        /* what console_io writes per step */
 #define PC0      0x4000     /* where the guest's trapping instruction is */
 #define RAM_GPA  0x3000000  /* the "heap" domain's first RAM bank ... */
@@ -49,16 +38,6 @@ static const unsigned int arg_reg[] = HARNESS_REG_ARGS;
 static void start(struct domain *d)
 {
     CHECK_EQ(vcpu_up(d->vcpu[0], NULL, NULL), 0);
-}
-
-/* d1 from the heap and d2 from a static pool, built (not started). */
-static bool build_two(struct domain **d1, struct domain **d2)
-{
-    *d1 = domain_fixture_build(1, "/chosen/heap");
-    *d2 = domain_fixture_build(2, "/chosen/pool");
-    CHECK(*d1 && *d2);
-
-    return *d1 && *d2;
 }
 
 /*
@@ -372,7 +351,7 @@ TEST(long_write_gives_way_to_a_waiting_vcpu)
     const char *mid;
 
     domain_fixture_boot();
-    if ( !build_two(&d1, &d2) )
+    if ( !domain_fixture_build_two(&d1, &d2) )
         return;
     v1 = d1->vcpu[0];
     v2 = d2->vcpu[0];
@@ -451,11 +430,12 @@ TEST(sched_op_yield_gives_way)
     CHECK_EQ(v1->arch.regs.r[HARNESS_REG_PC], PC0 + HARNESS_TRAP_LEN);
     check_others_kept(v1, 3);
 
-    /* SCHEDOP_block is a yield too (no events to wait for yet). */
+    /* SCHEDOP_block gives the pCPU away too, and is not queued again. */
     set_call(v2, __HYPERVISOR_sched_op, SCHEDOP_block, 0, 0);
     HARNESS_RUN(harness_hypercall(v2));
     CHECK(current_vcpu() == v1);
     CHECK_EQ(v2->arch.regs.r[HARNESS_REG_RES], 0);
+    CHECK(v2->blocked && !v2->queued && !v2->running);
 
     /* The next call starts without the request. */
     set_call(v1, __HYPERVISOR_xen_version, XENVER_version, 0, 0);
@@ -478,7 +458,7 @@ TEST(teardown_in_steps_between_vcpus)
 
     domain_fixture_boot();
     h0 = heap_free_pages();
-    if ( !build_two(&d1, &d2) )
+    if ( !domain_fixture_build_two(&d1, &d2) )
         return;
     v1 = d1->vcpu[0];
     v2 = d2->vcpu[0];
@@ -513,10 +493,7 @@ TEST(slice_rule)
     struct domain *d1, *d2;
 
     domain_fixture_boot();
-    d1 = domain_fixture_build(1, "/chosen/heap");
-    d2 = domain_fixture_build(2, "/chosen/pool");
-    CHECK(d1 && d2);
-    if ( !d1 || !d2 )
+    if ( !domain_fixture_build_two(&d1, &d2) )
         return;
     harness_clock_step_ns = 0;
     start(d1);

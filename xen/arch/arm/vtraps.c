@@ -13,6 +13,7 @@
 #include <xen/hypercall.h>
 #include <xen/lib.h>
 #include <xen/sched.h>
+#include <xen/smp.h>
 #include <asm/gic.h>
 #include <asm/processor.h>
 #include <asm/sysregs.h>
@@ -160,19 +161,25 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
     }
 }
 
-/* An interrupt while a guest ran: the scheduler's tick. */
+/*
+ * An interrupt while a guest ran: the scheduler's tick, or a kick from
+ * another pCPU, which needs nothing more than the leave path that
+ * follows.
+ */
 void do_trap_guest_irq(struct cpu_user_regs *regs)
 {
     struct vcpu *v = current_vcpu();
     uint32_t iar = gic_ack(), irq = iar & 0xffffff;
 
     v->arch.frame = regs;
-    if ( irq >= 1020 )
-        return; /* spurious */
+    if ( irq >= GIC_SPURIOUS )
+        return;
 
     gic_eoi(iar);
     if ( irq == IRQ_HYP_TIMER )
         vcpu_tick(v);
+    else if ( irq < GIC_NR_SGIS )
+        cpu_kick_taken();
 }
 
 /*

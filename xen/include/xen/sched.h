@@ -47,6 +47,9 @@ struct vcpu {
     enum vcpu_power power;  /* started? vCPU 0 at boot, others by PSCI */
     bool queued;            /* on the run queue */
     bool running;           /* on a pCPU now */
+    bool blocked;           /* SCHEDOP_block: not queued until unblocked */
+    bool wake_pending;      /* unblocked while not blocked: the next block
+                               returns at once */
     unsigned int processor; /* the pCPU it last ran on */
     struct vcpu *next;      /* run-queue link */
     /* The hypercall it is making asked to be made again (hypercall.h). */
@@ -127,8 +130,33 @@ bool schedule_slice_over(void);
  */
 bool schedule_should_yield(void);
 
-/* Put v on the run queue if it is started and neither queued nor running. */
+/*
+ * Put v on the run queue if it is started, neither queued nor running,
+ * not blocked and its domain is not shutting down; an idle pCPU is
+ * kicked to run it.
+ */
 void vcpu_wake(struct vcpu *v);
+
+/* Kick one idle pCPU, if any, so that it looks for work (teardown). */
+void sched_wake_idle_cpu(void);
+
+/*
+ * Blocking: SCHEDOP_block. vcpu_block(v), by v's handler on its pCPU:
+ * unless a wake-up is pending (which it consumes, returning false), v
+ * is blocked and asks to yield: its leave path takes it off the pCPU and
+ * it is not queued again until vcpu_unblock(v). vcpu_unblock(v), from
+ * anywhere: a blocked v is queued (and an idle pCPU kicked to run it);
+ * otherwise the wake-up stays pending for v's next vcpu_block(). None is
+ * lost, however the two interleave (schedule.c). vcpu_kick(v): unblock v
+ * and, if it runs on another pCPU, kick that pCPU so v passes its leave
+ * path (where pending work will be delivered: event-channel upcalls).
+ */
+bool vcpu_block(struct vcpu *v);
+void vcpu_unblock(struct vcpu *v);
+void vcpu_kick(struct vcpu *v);
+
+/* Print the cross-CPU counters (kicks, idle waits): at the end of a run. */
+void sched_report(void);
 
 /*
  * Starting and stopping vCPUs: PSCI CPU_ON, CPU_OFF and AFFINITY_INFO on
@@ -184,8 +212,9 @@ void __noreturn schedule(bool yield);
 /*
  * For domain_shutdown(): take d off the pCPUs. True if none of its vCPUs
  * is on one any more (d is then stopped: domain_stopped() is up to the
- * caller); otherwise the last one to leave its pCPU calls
- * domain_stopped(). Exactly one of the two happens, once.
+ * caller); otherwise the pCPUs they run on are kicked, so they leave at
+ * once, and the last one to leave its pCPU calls domain_stopped().
+ * Exactly one of the two happens, once.
  */
 bool sched_stop_domain(struct domain *d);
 

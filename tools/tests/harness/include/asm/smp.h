@@ -6,7 +6,7 @@
  * The pCPU common code is running on: 0 unless a test plays several
  * pCPUs, one step at a time, by setting it (harness.c).
  */
-extern unsigned int harness_cpu;
+extern __thread unsigned int harness_cpu;
 
 static inline unsigned int smp_processor_id(void)
 {
