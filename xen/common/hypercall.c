@@ -5,6 +5,7 @@
  * xen_version, sched_op, vcpu_op). Numbers and layouts are Xen's public
  * ABI (docs/misc/public-abi.md).
  */
+#include <xen/arch-hooks.h>
 #include <xen/errno.h>
 #include <xen/guest-access.h>
 #include <xen/hypercall.h>
@@ -13,6 +14,7 @@
 #include <xen/version.h>
 #include <public/features.h>
 #include <public/sched.h>
+#include <public/test-op.h>
 #include <public/vcpu.h>
 #include <public/version.h>
 #include <public/xen.h>
@@ -240,11 +242,13 @@ long do_vcpu_op(unsigned int cmd, unsigned int vcpuid, uint64_t arg)
 
     switch ( cmd )
     {
+    case VCPUOP_initialise: return arch_vcpu_initialise(v, arg);
+
     case VCPUOP_is_up: return vcpu_is_up(v);
 
     case VCPUOP_up:
-        /* arm64 guests start vCPUs with PSCI CPU_ON; x86 needs initialise. */
-        return vcpu_is_up(v) ? 0 : -EINVAL;
+        /* arm64 guests start vCPUs with PSCI CPU_ON; x86 initialises. */
+        return vcpu_is_up(v) ? 0 : arch_vcpu_op_up(v);
     }
 
     return -ENOSYS;
@@ -283,11 +287,22 @@ static long hc_vcpu_op(unsigned long a1, unsigned long a2, unsigned long a3,
     return do_vcpu_op(a1, a2, a3);
 }
 
+#ifdef CONFIG_TEST_HYPERCALLS
+static long hc_test_op(unsigned long a1, unsigned long a2, unsigned long a3,
+                       unsigned long a4, unsigned long a5)
+{
+    return do_test_op(a1, a2, a3);
+}
+#endif
+
 static const hypercall_fn_t hypercall_table[] = {
     [__HYPERVISOR_xen_version] = hc_xen_version,
     [__HYPERVISOR_console_io] = hc_console_io,
     [__HYPERVISOR_vcpu_op] = hc_vcpu_op,
     [__HYPERVISOR_sched_op] = hc_sched_op,
+#ifdef CONFIG_TEST_HYPERCALLS
+    [__HYPERVISOR_test_op] = hc_test_op,
+#endif
 };
 
 long do_hypercall(unsigned long nr, unsigned long a1, unsigned long a2,

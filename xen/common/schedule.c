@@ -30,6 +30,7 @@
 #include <xen/sched.h>
 #include <xen/smp.h>
 #include <xen/spinlock.h>
+#include <xen/tlb-generation.h>
 
 static DEFINE_SPINLOCK(runq_lock);
 static struct vcpu *runq_head, *runq_tail;
@@ -464,4 +465,8 @@ void sched_report(void)
         "Cross-CPU: %lu kicks sent, %lu taken; idle pCPUs waited %lu times\n",
         cpu_kicks_sent(), cpu_kicks_taken(),
         __atomic_load_n(&idle_waits, __ATOMIC_RELAXED));
+    if ( IS_ENABLED(CONFIG_TLB_GENERATION) )
+        printk("TLB flush generations: %lu flushes waited for pCPUs in the "
+               "guest\n",
+               tlb_gen_waits());
 }

@@ -4,6 +4,7 @@
  * scheduler and the hypercall code): guest virtual addresses, and the
  * hypercall trap as an architecture's trap handler does it.
  */
+#include <xen/arch-hooks.h>
 #include <xen/errno.h>
 #include <xen/guest-access.h>
 #include <xen/hypercall.h>
@@ -20,6 +21,17 @@ const char *xen_compiler(void)
 const char *xen_compile_date(void)
 {
     return "today";
+}
+
+/* vcpu_op: the harness starts vCPUs with vcpu_up() only. */
+int arch_vcpu_initialise(struct vcpu *v, uint64_t arg)
+{
+    return -ENOSYS;
+}
+
+int arch_vcpu_op_up(struct vcpu *v)
+{
+    return -EINVAL;
 }
 
 /* ---- Guest virtual addresses: RAM at a fixed offset, nothing else -------- */

@@ -20,6 +20,7 @@
 #include <xen/lib.h>
 #include <xen/sched.h>
 #include <public/sched.h>
+#include <public/test-op.h>
 #include <public/version.h>
 #include <public/xen.h>
 #include "harness.h"
@@ -633,6 +634,44 @@ TEST(console_printable_set)
 
         CHECK_EQ(guest_console_printable(c), want);
     }
+}
+
+/*
+ * test_op (debug builds): swapping two RAM GFNs of the caller replaces
+ * both entries (flushing), and refuses what is not two distinct RAM
+ * GFNs; kicking a vCPU that does not exist is -ENOENT.
+ */
+TEST(test_op_swaps_gfns_and_checks_its_arguments)
+{
+    struct domain *d;
+    struct vcpu *v = boot_one(&d);
+    unsigned long a = RAM_GPA >> PAGE_SHIFT, b = a + 0x123;
+    unsigned long flushes = d->p2m.arch.flushes;
+    mfn_t ma = p2m_lookup(d, _gfn(a), NULL), mb = p2m_lookup(d, _gfn(b), NULL);
+    p2m_type_t t;
+
+    set_call(v, __HYPERVISOR_test_op, TESTOP_swap_gfns, a, b);
+    HARNESS_RUN(harness_hypercall(v));
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], 0);
+    CHECK(mfn_eq(p2m_lookup(d, _gfn(a), &t), mb) && t == p2m_ram_rw);
+    CHECK(mfn_eq(p2m_lookup(d, _gfn(b), &t), ma) && t == p2m_ram_rw);
+    CHECK(d->p2m.arch.flushes > flushes);
+
+    set_call(v, __HYPERVISOR_test_op, TESTOP_swap_gfns, a, a);
+    HARNESS_RUN(harness_hypercall(v));
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], -EINVAL);
+    set_call(v, __HYPERVISOR_test_op, TESTOP_swap_gfns, a,
+             RAM_END >> PAGE_SHIFT);
+    HARNESS_RUN(harness_hypercall(v));
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], -EINVAL);
+    CHECK(mfn_eq(p2m_lookup(d, _gfn(a), NULL), mb));
+
+    set_call(v, __HYPERVISOR_test_op, TESTOP_vcpu_kick, 99, 0);
+    HARNESS_RUN(harness_hypercall(v));
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], -ENOENT);
+    set_call(v, __HYPERVISOR_test_op, 99, 0, 0);
+    HARNESS_RUN(harness_hypercall(v));
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], -ENOSYS);
 }
 
 HARNESS_MAIN("hypercall")

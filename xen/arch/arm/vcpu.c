@@ -81,6 +81,17 @@ int arch_vcpu_init(struct vcpu *v)
     return 0;
 }
 
+/* arm64 guests start vCPUs with PSCI CPU_ON (vpsci.c), not vcpu_op. */
+int arch_vcpu_initialise(struct vcpu *v, uint64_t arg)
+{
+    return -ENOSYS;
+}
+
+int arch_vcpu_op_up(struct vcpu *v)
+{
+    return -EINVAL;
+}
+
 void vcpu_save_state(struct vcpu *v)
 {
     struct arch_vcpu *a = &v->arch;

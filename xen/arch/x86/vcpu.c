@@ -170,15 +170,20 @@ static void fpu_restore(const struct fxsave_area *f)
     __asm__ __volatile__("fxrstor64 %0" ::"m"(*f));
 }
 
-int arch_vcpu_init(struct vcpu *v)
+void vcpu_reset_fpu(struct vcpu *v)
 {
     uint16_t fcw = FCW_INIT;
     uint32_t mxcsr = MXCSR_INIT;
 
-    vcpu_reset_pvh(v, 0, 0);
     memset(&v->arch.fpu, 0, sizeof(v->arch.fpu));
     memcpy(&v->arch.fpu.bytes[0], &fcw, sizeof(fcw));
     memcpy(&v->arch.fpu.bytes[24], &mxcsr, sizeof(mxcsr));
+}
+
+int arch_vcpu_init(struct vcpu *v)
+{
+    vcpu_reset_pvh(v, 0, 0);
+    vcpu_reset_fpu(v);
 
     return 0;
 }

@@ -50,6 +50,16 @@ struct domain;
 int arch_vcpu_init(struct vcpu *v);
 
 /*
+ * VCPUOP_initialise: keep the state v is to start in, from the guest's
+ * context at arg (x86: struct vcpu_hvm_context), once (-EEXIST after).
+ * VCPUOP_up of a vCPU that is down: start it from that state (-EINVAL
+ * without one). arm64 starts vCPUs with PSCI CPU_ON instead: -ENOSYS
+ * and -EINVAL.
+ */
+int arch_vcpu_initialise(struct vcpu *v, uint64_t arg);
+int arch_vcpu_op_up(struct vcpu *v);
+
+/*
  * Put the domain's kernel (and ramdisk, device tree or start info) into
  * its memory and set vCPU 0 to start it. -EOPNOTSUPP where guests cannot
  * run yet.

@@ -100,5 +100,7 @@ long do_console_io(unsigned int cmd, unsigned int count, uint64_t buffer);
 long do_xen_version(unsigned int cmd, uint64_t arg);
 long do_sched_op(unsigned int cmd, uint64_t arg);
 long do_vcpu_op(unsigned int cmd, unsigned int vcpuid, uint64_t arg);
+/* Debug builds (CONFIG_TEST_HYPERCALLS): public/test-op.h. */
+long do_test_op(unsigned int cmd, unsigned long a1, unsigned long a2);
 
 #endif /* XEN_HYPERCALL_H */

@@ -49,6 +49,13 @@ void tlb_gen_exit(void);
 void tlb_gen_flush(struct tlb_generation *t);
 
 /* How many tlb_gen_flush() calls had to kick and wait, since boot. */
+#ifdef CONFIG_TLB_GENERATION
 unsigned long tlb_gen_waits(void);
+#else
+static inline unsigned long tlb_gen_waits(void)
+{
+    return 0;
+}
+#endif
 
 #endif /* XEN_TLB_GENERATION_H */

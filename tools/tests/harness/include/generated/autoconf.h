@@ -5,6 +5,8 @@
  * "table full" paths reachable).
  */
 #define CONFIG_DEBUG 1
+#define CONFIG_TEST_HYPERCALLS 1
+#define CONFIG_TLB_GENERATION 1
 #define CONFIG_NR_CPUS 8
 #define CONFIG_NR_MEM_BANKS 8
 #define CONFIG_NR_BOOT_MODULES 12
