@@ -492,7 +492,7 @@ void domain_crash(struct domain *d, const char *why)
     domain_shutdown(d, SHUTDOWN_crash);
 }
 
-void domain_stopped(struct domain *d)
+static void queue_dying(struct domain *d)
 {
     unsigned long flags;
 
@@ -504,8 +504,13 @@ void domain_stopped(struct domain *d)
         dying_head = d;
     dying_tail = d;
     spin_unlock_irqrestore(&dying_lock, flags);
+}
+
+void domain_stopped(struct domain *d)
+{
+    queue_dying(d);
     /* An idle pCPU can take it apart. */
-    arch_wake_idle_cpus();
+    sched_wake_idle_cpu();
 }
 
 bool domain_teardown_pending(void)
@@ -568,6 +573,7 @@ static void domain_gone(void)
         return;
 
     printk("All domains have shut down\n");
+    sched_report();
     domain_memory_check();
     printk("Powering off\n");
     arch_machine_power_off(false);
@@ -595,8 +601,9 @@ bool domain_teardown_work(void)
     if ( !d )
         return false;
 
+    /* Back in the queue, behind the others; this pCPU goes on with it. */
     if ( domain_teardown_step(d) == -ERESTART )
-        domain_stopped(d); /* back in the queue, behind the others */
+        queue_dying(d);
 
     return true;
 }
@@ -608,17 +615,31 @@ long do_vcpu_op(unsigned int cmd, unsigned int vcpuid,
 {
     struct domain *d = current_vcpu()->domain;
     struct vcpu *v;
+    unsigned int i;
 
+    if ( !arch_vcpu_op_passes(cmd) )
+        return -EINVAL;
     if ( vcpuid >= d->max_vcpus || !(v = d->vcpu[vcpuid]) )
         return -ENOENT;
 
     switch ( cmd )
     {
-    case VCPUOP_is_up: return vcpu_is_up(v);
+    case VCPUOP_initialise: return arch_vcpu_initialise(v, arg);
 
-    case VCPUOP_up:
-        /* arm64 guests start vCPUs with PSCI CPU_ON; x86 needs initialise. */
-        return vcpu_is_up(v) ? 0 : -EINVAL;
+    case VCPUOP_up: return vcpu_is_up(v) ? 0 : arch_vcpu_op_up(v);
+
+    case VCPUOP_down:
+        /* The last vCPU going down takes the domain with it, as upstream. */
+        for ( i = 0; i < d->max_vcpus; i++ )
+            if ( i != vcpuid && d->vcpu[i] && vcpu_is_up(d->vcpu[i]) )
+                break;
+        if ( i == d->max_vcpus )
+            domain_shutdown(d, SHUTDOWN_poweroff);
+        else
+            vcpu_down(v);
+        return 0;
+
+    case VCPUOP_is_up: return vcpu_is_up(v);
     }
 
     return -ENOSYS;

@@ -6,11 +6,13 @@
  * xen_version in version.c, sched_op in schedule.c, vcpu_op in domain.c);
  * numbers and layouts are Xen's public ABI (docs/misc/public-abi.md).
  */
+#include <xen/arch-hooks.h>
 #include <xen/errno.h>
 #include <xen/guest-access.h>
 #include <xen/hypercall.h>
 #include <xen/lib.h>
 #include <xen/sched.h>
+#include <public/test-op.h>
 #include <public/xen.h>
 
 bool hypercall_preempt_check(void)
@@ -72,11 +74,22 @@ static long hc_vcpu_op(unsigned long a1, unsigned long a2, unsigned long a3,
     return do_vcpu_op(a1, a2, guest_handle_from_param(a3, void));
 }
 
+#ifdef CONFIG_TEST_HYPERCALLS
+static long hc_test_op(unsigned long a1, unsigned long a2, unsigned long a3,
+                       unsigned long a4, unsigned long a5)
+{
+    return do_test_op(a1, a2, a3);
+}
+#endif
+
 static const hypercall_fn_t hypercall_table[] = {
     [__HYPERVISOR_xen_version] = hc_xen_version,
     [__HYPERVISOR_console_io] = hc_console_io,
     [__HYPERVISOR_vcpu_op] = hc_vcpu_op,
     [__HYPERVISOR_sched_op] = hc_sched_op,
+#ifdef CONFIG_TEST_HYPERCALLS
+    [__HYPERVISOR_test_op] = hc_test_op,
+#endif
 };
 
 long do_hypercall(unsigned long nr, unsigned long a1, unsigned long a2,

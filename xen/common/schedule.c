@@ -5,13 +5,23 @@
  * down, or until a preemption point after its time slice (SCHED_SLICE_NS
  * from when it was put on its pCPU, or from the last renewal) finds
  * another vCPU waiting. Preemption points are each architecture's
- * tick and continued hypercalls. pCPUs with nothing to run wait in
- * arch_cpu_idle().
+ * tick and continued hypercalls. A vCPU that blocks (SCHEDOP_block) is
+ * off the run queue until vcpu_unblock().
+ *
+ * pCPUs with nothing to run mark themselves idle under the run-queue lock
+ * and wait in arch_cpu_idle() (x86 hlt, arm64 WFI) for an interrupt. Who
+ * queues a vCPU takes one idle pCPU (clearing its mark, under the same
+ * lock) and kicks it (cpu_kick(): an IPI) once the lock is dropped. No
+ * wake-up is lost: either the idle pCPU's locked look at the queue comes
+ * after the vCPU was queued and it finds it, or the queuer's comes after
+ * the mark and it kicks; a kick that lands before the pCPU waits stays
+ * pending in its interrupt controller, and the wait ends at once. A pCPU
+ * that takes a vCPU and leaves others queued kicks the next idle one.
  *
  * Also here: what a vCPU does when it leaves the hypervisor
- * (vcpu_leave_action()), taking a shutting-down domain off the pCPUs (the
- * shutdown itself and teardown are domain.c's), and the sched_op
- * hypercall.
+ * (vcpu_leave_action()), blocking and unblocking, taking a shutting-down
+ * domain off the pCPUs (kicking the pCPUs its vCPUs run on; the shutdown
+ * itself and teardown are domain.c's), and the sched_op hypercall.
  */
 #include <xen/arch-hooks.h>
 #include <xen/errno.h>
@@ -23,12 +33,17 @@
 #include <xen/smp.h>
 #include <xen/spinlock.h>
 #include <public/sched.h>
+#include <xen/tlb-generation.h>
 
 static DEFINE_SPINLOCK(runq_lock, LOCK_RUNQ);
 static struct vcpu *runq_head, *runq_tail;
 static struct vcpu *running_on[CONFIG_NR_CPUS];
 /* When the current slice of each pCPU's vCPU began (arch_now_ns()). */
 static uint64_t slice_start[CONFIG_NR_CPUS];
+/* pCPUs waiting (or about to wait) in arch_cpu_idle(): under runq_lock. */
+static bool cpu_idle[CONFIG_NR_CPUS];
+/* How often a pCPU went to wait in arch_cpu_idle() (reported at the end). */
+static unsigned long idle_waits;
 
 struct vcpu *current_vcpu(void)
 {
@@ -90,22 +105,56 @@ bool schedule_should_yield(void)
     return false;
 }
 
-/* runq_lock held */
-static void wake_locked(struct vcpu *v)
+/*
+ * runq_lock held: take an idle pCPU other than this one (it is no longer
+ * marked idle; the caller kicks it once the lock is dropped), or NO_CPU.
+ */
+static unsigned int take_idle_cpu(void)
 {
-    if ( v->power == VCPU_ON && !v->queued && !v->running &&
-         !v->domain->is_shutting_down )
-        enqueue(v);
+    unsigned int cpu, self = smp_processor_id();
+
+    for ( cpu = 0; cpu < CONFIG_NR_CPUS; cpu++ )
+        if ( cpu != self && cpu_idle[cpu] )
+        {
+            cpu_idle[cpu] = false;
+            return cpu;
+        }
+
+    return NO_CPU;
+}
+
+/* runq_lock held. Whether v was put on the run queue. */
+static bool wake_locked(struct vcpu *v)
+{
+    if ( v->power != VCPU_ON || v->queued || v->running || v->blocked ||
+         v->domain->is_shutting_down )
+        return false;
+    enqueue(v);
+
+    return true;
 }
 
 void vcpu_wake(struct vcpu *v)
 {
+    unsigned int idle = NO_CPU;
     unsigned long flags;
 
     spin_lock_irqsave(&runq_lock, flags);
-    wake_locked(v);
+    if ( wake_locked(v) )
+        idle = take_idle_cpu();
     spin_unlock_irqrestore(&runq_lock, flags);
-    arch_wake_idle_cpus();
+    cpu_kick(idle);
+}
+
+void sched_wake_idle_cpu(void)
+{
+    unsigned int idle;
+    unsigned long flags;
+
+    spin_lock_irqsave(&runq_lock, flags);
+    idle = take_idle_cpu();
+    spin_unlock_irqrestore(&runq_lock, flags);
+    cpu_kick(idle);
 }
 
 /*
@@ -126,6 +175,7 @@ void vcpu_wake(struct vcpu *v)
  */
 int vcpu_up(struct vcpu *v, vcpu_reset_fn_t *reset, const void *arg)
 {
+    unsigned int idle = NO_CPU;
     unsigned long flags;
 
     spin_lock_irqsave(&runq_lock, flags);
@@ -143,22 +193,62 @@ int vcpu_up(struct vcpu *v, vcpu_reset_fn_t *reset, const void *arg)
 
     spin_lock_irqsave(&runq_lock, flags);
     v->power = VCPU_ON;
-    wake_locked(v);
+    if ( wake_locked(v) )
+        idle = take_idle_cpu();
     spin_unlock_irqrestore(&runq_lock, flags);
-    arch_wake_idle_cpus();
+    cpu_kick(idle);
 
     return 0;
 }
 
+/* runq_lock held: take a queued v off the run queue. */
+static void runq_remove(struct vcpu *v)
+{
+    struct vcpu **pp, *prev = NULL;
+
+    for ( pp = &runq_head; *pp; prev = *pp, pp = &(*pp)->next )
+        if ( *pp == v )
+        {
+            *pp = v->next;
+            if ( runq_tail == v )
+                runq_tail = prev;
+            v->next = NULL;
+            v->queued = false;
+            return;
+        }
+}
+
+/*
+ * A vCPU on a pCPU becomes STOPPING and leaves at its next exit (another
+ * pCPU is kicked for it); one on no pCPU (queued, or blocked) has its
+ * state saved already, so it is OFF at once.
+ */
 void vcpu_down(struct vcpu *v)
 {
+    unsigned int kick = NO_CPU;
     unsigned long flags;
 
     spin_lock_irqsave(&runq_lock, flags);
-    ASSERT(v->running && v->processor == smp_processor_id());
     if ( v->power == VCPU_ON )
-        v->power = VCPU_STOPPING;
+    {
+        if ( v->running )
+        {
+            v->power = VCPU_STOPPING;
+            if ( v->processor != smp_processor_id() )
+                kick = v->processor;
+        }
+        else
+        {
+            if ( v->queued )
+                runq_remove(v);
+            v->blocked = false;
+            v->wake_pending = false;
+            v->power = VCPU_OFF;
+        }
+    }
     spin_unlock_irqrestore(&runq_lock, flags);
+    if ( kick != NO_CPU )
+        cpu_kick(kick);
 }
 
 bool vcpu_is_up(const struct vcpu *v)
@@ -185,6 +275,72 @@ void vcpu_ask_preempt(struct vcpu *v)
 void vcpu_tick(struct vcpu *v)
 {
     v->tick_taken = true;
+}
+
+/*
+ * Blocking (sched.h). The race to close: a wake-up that comes after the
+ * guest decided to block but before its vCPU is off its pCPU. Both sides
+ * work under runq_lock: vcpu_block() either finds the wake pending (and
+ * does not block) or marks the vCPU blocked; vcpu_unblock() either finds
+ * it blocked (and unblocks it) or leaves the wake pending. An unblocked
+ * vCPU still on its pCPU is put back on the queue by its own leave path
+ * (schedule(true): wake_locked() no longer refuses it); one already off
+ * is queued here. So whichever comes first, the vCPU runs again.
+ */
+bool vcpu_block(struct vcpu *v)
+{
+    unsigned long flags;
+    bool block;
+
+    spin_lock_irqsave(&runq_lock, flags);
+    ASSERT(v->running && v->processor == smp_processor_id());
+    block = !v->wake_pending;
+    v->wake_pending = false;
+    v->blocked = block;
+    spin_unlock_irqrestore(&runq_lock, flags);
+
+    if ( block )
+        vcpu_ask_yield(v);
+
+    return block;
+}
+
+/* runq_lock held: an idle pCPU to kick, or NO_CPU. */
+static unsigned int unblock_locked(struct vcpu *v)
+{
+    if ( !v->blocked )
+    {
+        v->wake_pending = true;
+        return NO_CPU;
+    }
+    v->blocked = false;
+
+    return wake_locked(v) ? take_idle_cpu() : NO_CPU;
+}
+
+void vcpu_unblock(struct vcpu *v)
+{
+    unsigned int idle;
+    unsigned long flags;
+
+    spin_lock_irqsave(&runq_lock, flags);
+    idle = unblock_locked(v);
+    spin_unlock_irqrestore(&runq_lock, flags);
+    cpu_kick(idle);
+}
+
+void vcpu_kick(struct vcpu *v)
+{
+    unsigned int idle, cpu = NO_CPU;
+    unsigned long flags;
+
+    spin_lock_irqsave(&runq_lock, flags);
+    idle = unblock_locked(v);
+    if ( v->running )
+        cpu = v->processor;
+    spin_unlock_irqrestore(&runq_lock, flags);
+    cpu_kick(idle);
+    cpu_kick(cpu);
 }
 
 /*
@@ -246,18 +402,28 @@ static bool now_stopped(struct domain *d)
 
 bool sched_stop_domain(struct domain *d)
 {
+    unsigned int kick[MAX_VIRT_CPUS], nr = 0, i;
     unsigned long flags;
     bool stopped;
 
     ASSERT(d->is_shutting_down);
     spin_lock_irqsave(&runq_lock, flags);
     stopped = now_stopped(d);
+    for ( i = 0; i < d->max_vcpus; i++ )
+        if ( d->vcpu[i] && d->vcpu[i]->running )
+            kick[nr++] = d->vcpu[i]->processor;
     spin_unlock_irqrestore(&runq_lock, flags);
 
     /*
-     * Its vCPUs on other pCPUs leave at their next exit: the tick, at the
-     * latest. Queued ones are skipped when dequeued.
+     * Its vCPUs on other pCPUs leave at once: the kick makes each exit to
+     * its leave path, which finds the domain shutting down (set before
+     * the lock was taken, so no vCPU dequeued after it runs either:
+     * schedule() skips it). The calling pCPU is not kicked; it is on its
+     * way to its own leave path.
      */
+    for ( i = 0; i < nr; i++ )
+        cpu_kick(kick[i]);
+
     return stopped;
 }
 
@@ -306,6 +472,7 @@ void schedule(bool yield)
     for ( ;; )
     {
         bool worked = domain_teardown_work();
+        unsigned int idle = NO_CPU;
 
         spin_lock_irqsave(&runq_lock, flags);
         while ( (next = dequeue()) != NULL && next->domain->is_shutting_down )
@@ -315,8 +482,14 @@ void schedule(bool yield)
             next->running = true;
             next->processor = cpu;
             running_on[cpu] = next;
+            /* Others wait as well: an idle pCPU can take the next one. */
+            if ( runq_head )
+                idle = take_idle_cpu();
         }
+        /* Idle from here: a vCPU queued after this unlock kicks this pCPU. */
+        cpu_idle[cpu] = !next && !worked;
         spin_unlock_irqrestore(&runq_lock, flags);
+        cpu_kick(idle);
 
         if ( next )
         {
@@ -324,8 +497,23 @@ void schedule(bool yield)
             arch_run_vcpu(next);
         }
         if ( !worked )
+        {
+            __atomic_fetch_add(&idle_waits, 1, __ATOMIC_RELAXED);
             arch_cpu_idle();
+        }
     }
+}
+
+void sched_report(void)
+{
+    printk(
+        "Cross-CPU: %lu kicks sent, %lu taken; idle pCPUs waited %lu times\n",
+        cpu_kicks_sent(), cpu_kicks_taken(),
+        __atomic_load_n(&idle_waits, __ATOMIC_RELAXED));
+    if ( IS_ENABLED(CONFIG_TLB_GENERATION) )
+        printk("TLB flush generations: %lu flushes waited for pCPUs in the "
+               "guest\n",
+               tlb_gen_waits());
 }
 
 long do_sched_op(unsigned int cmd, XEN_GUEST_HANDLE_PARAM(void) arg)
@@ -336,13 +524,24 @@ long do_sched_op(unsigned int cmd, XEN_GUEST_HANDLE_PARAM(void) arg)
     switch ( cmd )
     {
     case SCHEDOP_yield:
-    case SCHEDOP_block:
         /*
          * Give the pCPU to a waiting vCPU, if any, on the way out (the
-         * result is in the guest's registers by then). With no event
-         * channels yet there is nothing to block on: block is a yield.
+         * result is in the guest's registers by then).
          */
         vcpu_ask_yield(v);
+        return 0;
+
+    case SCHEDOP_block:
+        /*
+         * Off the pCPU until woken (vcpu_unblock(), vcpu_kick()), unless a
+         * wake-up is already pending: then the call returns at once.
+         * Upstream also enables event delivery first (evtchn_upcall_mask
+         * = 0 in the vCPU's vcpu_info) and does not block while an event
+         * is pending for the vCPU (local_events_need_delivery()). There
+         * are no event channels yet; when they come, this is where the
+         * mask is cleared, and a pending upcall counts as a pending wake.
+         */
+        vcpu_block(v);
         return 0;
 
     case SCHEDOP_shutdown:

@@ -4,12 +4,53 @@
  * scheduler and the hypercall code): guest virtual addresses, and the
  * hypercall trap as an architecture's trap handler does it.
  */
+#include <xen/arch-hooks.h>
 #include <xen/errno.h>
 #include <xen/guest-access.h>
 #include <xen/hypercall.h>
 #include <xen/sched.h>
 #include <xen/version.h>
 #include "harness.h"
+
+/*
+ * vcpu_op, the harness's way: every subop passes; a vCPU's context is one
+ * word, the PC it starts at, kept once (-EEXIST after) until VCPUOP_up.
+ */
+static uint64_t start_pc[MAX_VIRT_CPUS];
+static bool has_start[MAX_VIRT_CPUS];
+
+bool arch_vcpu_op_passes(unsigned int cmd)
+{
+    return true;
+}
+
+long arch_vcpu_initialise(struct vcpu *v, XEN_GUEST_HANDLE_PARAM(void) arg)
+{
+    uint64_t pc;
+
+    if ( copy_from_guest(&pc, arg, 1) )
+        return -EFAULT;
+    if ( has_start[v->vcpu_id] )
+        return -EEXIST;
+    start_pc[v->vcpu_id] = pc;
+    has_start[v->vcpu_id] = true;
+
+    return 0;
+}
+
+static void start_at_pc(struct vcpu *v, const void *arg)
+{
+    v->arch.regs.r[HARNESS_REG_PC] = start_pc[v->vcpu_id];
+}
+
+int arch_vcpu_op_up(struct vcpu *v)
+{
+    if ( !has_start[v->vcpu_id] )
+        return -EINVAL;
+
+    vcpu_up(v, start_at_pc, NULL); /* -EBUSY: up already, 0 */
+    return 0;
+}
 
 /* ---- Guest virtual addresses: RAM at a fixed offset, nothing else -------- */
 

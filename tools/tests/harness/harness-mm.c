@@ -154,9 +154,6 @@ void arch_cpu_idle(void)
         longjmp(*harness_run_jmp, 2);
 }
 
-void arch_wake_idle_cpus(void)
-{
-}
 
 /* ---- Time: a clock the test sets, moving step ns at every reading -------- */
 

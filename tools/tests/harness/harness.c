@@ -18,13 +18,27 @@
 
 #include <xen/lib.h>
 #include <xen/lock-order.h>
+#include <xen/smp.h>
 #include "harness.h"
 
 __thread unsigned long harness_irq_disabled;
-unsigned int harness_cpu;
+__thread unsigned int harness_cpu = HARNESS_CPU_AUTO;
 bool harness_verbose;
 
 const char arch_name[] = "harness";
+
+unsigned long harness_kicks[CONFIG_NR_CPUS];
+void (*harness_kick_hook)(unsigned int cpu);
+
+void arch_cpu_kick(unsigned int cpu);
+void arch_cpu_kick(unsigned int cpu)
+{
+    if ( cpu >= CONFIG_NR_CPUS || cpu == (unsigned int)smp_processor_id() )
+        abort(); /* cpu_kick() filters both */
+    __atomic_fetch_add(&harness_kicks[cpu], 1, __ATOMIC_RELAXED);
+    if ( harness_kick_hook )
+        harness_kick_hook(cpu);
+}
 
 static char log_buf[1 << 16];
 static size_t log_len;
@@ -57,8 +71,9 @@ unsigned int harness_cpu_id(void)
         }
     }
 
-    /* The main thread may play another pCPU (harness_cpu). */
-    return this_cpu == 0 ? harness_cpu : (unsigned int)this_cpu;
+    /* The pCPU this thread plays, if the test set one. */
+    return harness_cpu != HARNESS_CPU_AUTO ? harness_cpu
+                                           : (unsigned int)this_cpu;
 }
 
 void harness_expect_panic_begin(void)

@@ -28,11 +28,21 @@ extern bool harness_verbose;
 /* The "interrupts masked" state the harness arch keeps (asm/system.h). */
 extern __thread unsigned long harness_irq_disabled;
 /*
- * The pCPU the main thread plays (asm/smp.h): 0, or whichever one a test
- * playing several pCPUs in turn is on. Threads a test starts are CPUs
- * 1, 2, ... of their own; a test does one or the other.
+ * The pCPU smp_processor_id() says common code runs on (asm/smp.h), one
+ * per host thread: a test playing several pCPUs in turn, or whose threads
+ * play given pCPUs, sets it; left at HARNESS_CPU_AUTO, the main thread is
+ * CPU 0 and the threads a test starts are 1, 2, ... in the order they
+ * first ask.
  */
-extern unsigned int harness_cpu;
+extern __thread unsigned int harness_cpu;
+
+/*
+ * Kicks (arch_cpu_kick(), harness-mm.c): how many each pCPU was sent,
+ * and a hook the test may set, called with the kicked pCPU (on the
+ * kicker's thread), e.g. to play that pCPU's exit from its guest.
+ */
+extern unsigned long harness_kicks[];
+extern void (*harness_kick_hook)(unsigned int cpu);
 
 /*
  * "Machine RAM": [pa, pa + size) backed by a zeroed host buffer, so that

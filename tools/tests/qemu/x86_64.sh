@@ -209,6 +209,32 @@ DTS
         -device "loader,file=$xtest,addr=0x8000000,force-raw=on" \
         -device "loader,file=$xtest,addr=0x9000000,force-raw=on"
     guest_results x86_64-xtest-dom0less 0 1 2
+
+    # 8a. Cross-CPU work (the test guest's smp-cross-cpu test, vCPU 1
+    #     started with VCPUOP_initialise and VCPUOP_up, and the debug
+    #     build's test_op): SCHEDOP_block returns at once after a kick,
+    #     stays blocked until the next kick, and a kick wakes it on the
+    #     idle pCPU (out of hlt by IPI while vCPU 0 keeps its own); 100
+    #     kicks racing blocks lose none; 200 P2M swaps under a reader on
+    #     the other pCPU leave it no stale translation: the flush
+    #     generation kicks the reader's pCPU out of the guest and waits
+    #     (without that, hundreds of stale reads). Idle pCPUs halt: a few
+    #     hundred idle waits at most (the old polling loop made millions).
+    run --name x86_64-cross-cpu --pass "$off" --exit 33 \
+        --expect '^\(XEN\) Idle CPUs halt \(hlt\); kicks are IPIs on vector 0xf1$' \
+        --expect '^\(d0\) CHECK smp-cross-cpu.idle.stayed_blocked = 1 \[ok\]$' \
+        --expect '^\(d0\) CHECK smp-cross-cpu.woken_on_another_pcpu = 1 \[info\]$' \
+        --expect '^\(d0\) CHECK smp-cross-cpu.race.rounds = 100 \[ok\]$' \
+        --expect '^\(d0\) CHECK smp-cross-cpu.swap.stale_reads = 0 \[ok\]$' \
+        --expect '^\(d0\) Test result: SUCCESS$' \
+        --expect '^\(XEN\) Cross-CPU: [0-9]+ kicks sent, [0-9]+ taken; idle pCPUs waited [0-9]{1,3} times$' \
+        --expect '^\(XEN\) TLB flush generations: [1-9][0-9]* flushes waited for pCPUs in the guest$' \
+        --reject '^\(d0\) CHECK .* \[FAIL' \
+        --reject 'crashed' \
+        --expect '^\(XEN\) Memory check: every page came back' \
+        -- $(qemu_x86 2 512M) -append "dom0_mem=64M dom0_max_vcpus=2" \
+        -initrd "$xtest xtest=smp-cross-cpu"
+    guest_results x86_64-cross-cpu 0
 else
     echo "FAIL: qemu: x86_64-xtest (cannot build the test guest)"
     rc=1

@@ -5,6 +5,7 @@
 #include <xen/bootinfo.h>
 #include <xen/domain.h>
 #include <xen/fdt.h>
+#include <xen/sched.h>
 #include <xen/setup.h>
 #include "harness.h"
 #include "domain-fixture.h"
@@ -48,4 +49,21 @@ struct domain *domain_fixture_build(uint16_t id, const char *name)
     const char *why = NULL;
 
     return c ? domain_create(id, c, &why) : NULL;
+}
+
+bool domain_fixture_build_two(struct domain **d1, struct domain **d2)
+{
+    *d1 = domain_fixture_build(1, "/chosen/heap");
+    *d2 = domain_fixture_build(2, "/chosen/pool");
+    CHECK(*d1 && *d2);
+
+    return *d1 && *d2;
+}
+
+struct vcpu *domain_fixture_schedule_on(unsigned int cpu)
+{
+    harness_cpu = cpu;
+    HARNESS_RUN(schedule(false));
+
+    return current_vcpu();
 }

@@ -23,4 +23,13 @@ const struct domain_config *domain_fixture_cfg(const char *name);
 /* Domain id built from the node called name (not started), or NULL. */
 struct domain *domain_fixture_build(uint16_t id, const char *name);
 
+/* d1 from "heap" (two vCPUs), d2 from "pool" (static), built, not started. */
+bool domain_fixture_build_two(struct domain **d1, struct domain **d2);
+
+/*
+ * On pCPU cpu (harness_cpu): leave whatever runs there, if anything, and
+ * run the next vCPU; which one (NULL: the pCPU idles).
+ */
+struct vcpu *domain_fixture_schedule_on(unsigned int cpu);
+
 #endif

@@ -22,6 +22,8 @@
 #include <xen/lock-order.h>
 #include <xen/sched.h>
 #include <public/sched.h>
+#include <public/test-op.h>
+#include <public/vcpu.h>
 #include <public/version.h>
 #include <public/xen.h>
 #include "harness.h"
@@ -40,16 +42,6 @@ static const unsigned int arg_reg[] = HARNESS_REG_ARGS;
 static void start(struct domain *d)
 {
     CHECK_EQ(vcpu_up(d->vcpu[0], NULL, NULL), 0);
-}
-
-/* d1 from the heap and d2 from a static pool, built (not started). */
-static bool build_two(struct domain **d1, struct domain **d2)
-{
-    *d1 = domain_fixture_build(1, "/chosen/heap");
-    *d2 = domain_fixture_build(2, "/chosen/pool");
-    CHECK(*d1 && *d2);
-
-    return *d1 && *d2;
 }
 
 /*
@@ -363,7 +355,7 @@ TEST(long_write_gives_way_to_a_waiting_vcpu)
     const char *mid;
 
     domain_fixture_boot();
-    if ( !build_two(&d1, &d2) )
+    if ( !domain_fixture_build_two(&d1, &d2) )
         return;
     v1 = d1->vcpu[0];
     v2 = d2->vcpu[0];
@@ -442,11 +434,12 @@ TEST(sched_op_yield_gives_way)
     CHECK_EQ(v1->arch.regs.r[HARNESS_REG_PC], PC0 + HARNESS_TRAP_LEN);
     check_others_kept(v1, 3);
 
-    /* SCHEDOP_block is a yield too (no events to wait for yet). */
+    /* SCHEDOP_block gives the pCPU away too, and is not queued again. */
     set_call(v2, __HYPERVISOR_sched_op, SCHEDOP_block, 0, 0);
     HARNESS_RUN(harness_hypercall(v2));
     CHECK(current_vcpu() == v1);
     CHECK_EQ(v2->arch.regs.r[HARNESS_REG_RES], 0);
+    CHECK(v2->blocked && !v2->queued && !v2->running);
 
     /* The next call starts without the request. */
     set_call(v1, __HYPERVISOR_xen_version, XENVER_version, 0, 0);
@@ -469,7 +462,7 @@ TEST(teardown_in_steps_between_vcpus)
 
     domain_fixture_boot();
     h0 = heap_free_pages();
-    if ( !build_two(&d1, &d2) )
+    if ( !domain_fixture_build_two(&d1, &d2) )
         return;
     v1 = d1->vcpu[0];
     v2 = d2->vcpu[0];
@@ -563,15 +556,69 @@ TEST(crash_under_a_lock_leaves_no_lock_held)
     CHECK(harness_log_contains("d1: shut down (crash)"));
 }
 
+TEST(vcpu_op_initialise_up_down)
+{
+    struct domain *d;
+    struct vcpu *v = boot_one(&d), *v1 = d->vcpu[1];
+    uint64_t pc = 0x7000;
+
+    CHECK(v1 != NULL);
+    if ( !v1 )
+        return;
+    CHECK_EQ(copy_to_guest_phys(d, RAM_GPA, &pc, sizeof(pc)), 0);
+
+    set_call(v, __HYPERVISOR_vcpu_op, VCPUOP_up, 1, 0);
+    harness_hypercall(v);
+    CHECK_EQ((long)v->arch.regs.r[HARNESS_REG_RES], -EINVAL);
+
+    set_call(v, __HYPERVISOR_vcpu_op, VCPUOP_initialise, 1, GVA(RAM_GPA));
+    harness_hypercall(v);
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], 0);
+    CHECK(!vcpu_is_up(v1));
+    set_call(v, __HYPERVISOR_vcpu_op, VCPUOP_initialise, 1, GVA(RAM_GPA));
+    harness_hypercall(v);
+    CHECK_EQ((long)v->arch.regs.r[HARNESS_REG_RES], -EEXIST);
+    set_call(v, __HYPERVISOR_vcpu_op, VCPUOP_initialise, 1, 0x10);
+    harness_hypercall(v);
+    CHECK_EQ((long)v->arch.regs.r[HARNESS_REG_RES], -EFAULT);
+
+    set_call(v, __HYPERVISOR_vcpu_op, VCPUOP_up, 1, 0);
+    harness_hypercall(v);
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], 0);
+    CHECK(vcpu_is_up(v1) && v1->queued);
+    CHECK_EQ(v1->arch.regs.r[HARNESS_REG_PC], 0x7000);
+    set_call(v, __HYPERVISOR_vcpu_op, VCPUOP_up, 1, 0);
+    harness_hypercall(v);
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], 0); /* up already */
+    set_call(v, __HYPERVISOR_vcpu_op, VCPUOP_is_up, 1, 0);
+    harness_hypercall(v);
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], 1);
+
+    /* Another vCPU, queued: down at once, off the queue. */
+    set_call(v, __HYPERVISOR_vcpu_op, VCPUOP_down, 1, 0);
+    harness_hypercall(v);
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], 0);
+    CHECK(!vcpu_is_up(v1) && !v1->queued);
+    CHECK(!d->is_shutting_down);
+
+    /* No such vCPU. */
+    set_call(v, __HYPERVISOR_vcpu_op, VCPUOP_is_up, 7, 0);
+    harness_hypercall(v);
+    CHECK_EQ((long)v->arch.regs.r[HARNESS_REG_RES], -ENOENT);
+
+    /* The last one up going down: the domain goes. */
+    set_call(v, __HYPERVISOR_vcpu_op, VCPUOP_down, 0, 0);
+    HARNESS_RUN(harness_hypercall(v));
+    CHECK(d->is_shutting_down && current_vcpu() != v);
+}
+
+
 TEST(slice_rule)
 {
     struct domain *d1, *d2;
 
     domain_fixture_boot();
-    d1 = domain_fixture_build(1, "/chosen/heap");
-    d2 = domain_fixture_build(2, "/chosen/pool");
-    CHECK(d1 && d2);
-    if ( !d1 || !d2 )
+    if ( !domain_fixture_build_two(&d1, &d2) )
         return;
     harness_clock_step_ns = 0;
     start(d1);
@@ -711,6 +758,44 @@ TEST(console_printable_set)
 
         CHECK_EQ(guest_console_printable(c), want);
     }
+}
+
+/*
+ * test_op (debug builds): swapping two RAM GFNs of the caller replaces
+ * both entries (flushing), and refuses what is not two distinct RAM
+ * GFNs; kicking a vCPU that does not exist is -ENOENT.
+ */
+TEST(test_op_swaps_gfns_and_checks_its_arguments)
+{
+    struct domain *d;
+    struct vcpu *v = boot_one(&d);
+    unsigned long a = RAM_GPA >> PAGE_SHIFT, b = a + 0x123;
+    unsigned long flushes = d->p2m.arch.flushes;
+    mfn_t ma = p2m_lookup(d, _gfn(a), NULL), mb = p2m_lookup(d, _gfn(b), NULL);
+    p2m_type_t t;
+
+    set_call(v, __HYPERVISOR_test_op, TESTOP_swap_gfns, a, b);
+    HARNESS_RUN(harness_hypercall(v));
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], 0);
+    CHECK(mfn_eq(p2m_lookup(d, _gfn(a), &t), mb) && t == p2m_ram_rw);
+    CHECK(mfn_eq(p2m_lookup(d, _gfn(b), &t), ma) && t == p2m_ram_rw);
+    CHECK(d->p2m.arch.flushes > flushes);
+
+    set_call(v, __HYPERVISOR_test_op, TESTOP_swap_gfns, a, a);
+    HARNESS_RUN(harness_hypercall(v));
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], -EINVAL);
+    set_call(v, __HYPERVISOR_test_op, TESTOP_swap_gfns, a,
+             RAM_END >> PAGE_SHIFT);
+    HARNESS_RUN(harness_hypercall(v));
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], -EINVAL);
+    CHECK(mfn_eq(p2m_lookup(d, _gfn(a), NULL), mb));
+
+    set_call(v, __HYPERVISOR_test_op, TESTOP_vcpu_kick, 99, 0);
+    HARNESS_RUN(harness_hypercall(v));
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], -ENOENT);
+    set_call(v, __HYPERVISOR_test_op, 99, 0, 0);
+    HARNESS_RUN(harness_hypercall(v));
+    CHECK_EQ(v->arch.regs.r[HARNESS_REG_RES], -ENOSYS);
 }
 
 HARNESS_MAIN("hypercall")

@@ -325,7 +325,7 @@ TEST(release_in_any_order)
     spin_unlock(&heap);
     harness_log_clear();
     CHECK(HARNESS_PANICS(spin_lock(&heap)));
-    CHECK(reported("heap_lock (rank 6)", "console_lock (rank 14)"));
+    CHECK(reported("heap_lock (rank 6)", "console_lock (rank 15)"));
     spin_unlock(&console);
     CHECK_EQ(lock_order_depth(), 0);
 

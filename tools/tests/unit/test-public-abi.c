@@ -29,9 +29,11 @@
 #include <public/hvm/hvm_op.h>
 #include <public/hvm/params.h>
 #include <public/elfnote.h>
+#include <public/test-op.h>
 #ifdef __x86_64__
 #include <public/arch-x86/cpuid.h>
 #include <public/arch-x86/hvm/start_info.h>
+#include <public/hvm/hvm_vcpu.h>
 #endif
 
 /*
@@ -1186,7 +1188,48 @@ EQ(XEN_HVM_CPUID_VCPU_ID_PRESENT, 1 << 3);
 EQ(XEN_HVM_CPUID_DOMID_PRESENT, 1 << 4);
 EQ(XEN_HVM_CPUID_EXT_DEST_ID, 1 << 5);
 EQ(XEN_HVM_CPUID_UPCALL_VECTOR, 1 << 6);
+
+/* hvm/hvm_vcpu.h: VCPUOP_initialise for HVM and PVH vCPUs. */
+EQ(VCPU_HVM_MODE_32B, 0);
+EQ(VCPU_HVM_MODE_64B, 1);
+SIZE(struct vcpu_hvm_context, 128);
+FIELD(struct vcpu_hvm_context, mode, 0, 4);
+FIELD(struct vcpu_hvm_context, pad, 4, 4);
+FIELD(struct vcpu_hvm_context, cpu_regs, 8, 120);
+SIZE(struct vcpu_hvm_x86_32, 120);
+FIELD(struct vcpu_hvm_x86_32, eax, 0, 4);
+FIELD(struct vcpu_hvm_x86_32, edi, 28, 4);
+FIELD(struct vcpu_hvm_x86_32, eip, 32, 4);
+FIELD(struct vcpu_hvm_x86_32, eflags, 36, 4);
+FIELD(struct vcpu_hvm_x86_32, cr0, 40, 4);
+FIELD(struct vcpu_hvm_x86_32, cr3, 44, 4);
+FIELD(struct vcpu_hvm_x86_32, cr4, 48, 4);
+FIELD(struct vcpu_hvm_x86_32, pad1, 52, 4);
+FIELD(struct vcpu_hvm_x86_32, efer, 56, 8);
+FIELD(struct vcpu_hvm_x86_32, cs_base, 64, 4);
+FIELD(struct vcpu_hvm_x86_32, tr_base, 80, 4);
+FIELD(struct vcpu_hvm_x86_32, cs_limit, 84, 4);
+FIELD(struct vcpu_hvm_x86_32, tr_limit, 100, 4);
+FIELD(struct vcpu_hvm_x86_32, cs_ar, 104, 2);
+FIELD(struct vcpu_hvm_x86_32, tr_ar, 112, 2);
+FIELD(struct vcpu_hvm_x86_32, pad2, 114, 6);
+SIZE(struct vcpu_hvm_x86_64, 112);
+FIELD(struct vcpu_hvm_x86_64, rax, 0, 8);
+FIELD(struct vcpu_hvm_x86_64, rsp, 32, 8);
+FIELD(struct vcpu_hvm_x86_64, rdi, 56, 8);
+FIELD(struct vcpu_hvm_x86_64, rip, 64, 8);
+FIELD(struct vcpu_hvm_x86_64, rflags, 72, 8);
+FIELD(struct vcpu_hvm_x86_64, cr0, 80, 8);
+FIELD(struct vcpu_hvm_x86_64, cr3, 88, 8);
+FIELD(struct vcpu_hvm_x86_64, cr4, 96, 8);
+FIELD(struct vcpu_hvm_x86_64, efer, 104, 8);
 #endif
+
+/* test-op.h (ours, debug builds): outside upstream's 64 hypercalls. */
+EQ(__HYPERVISOR_test_op, 126);
+EQ(TESTOP_vcpu_kick, 0);
+EQ(TESTOP_swap_gfns, 1);
+ABI_ASSERT(__HYPERVISOR_test_op >= 64, "test_op beyond upstream's table");
 
 enum { NR_STATIC_CHECKS = __COUNTER__ };
 

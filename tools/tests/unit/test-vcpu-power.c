@@ -46,15 +46,6 @@ static int cpu_on(struct vcpu *v, uint64_t context)
     return vcpu_up(v, cpu_on_reset, &context);
 }
 
-/* On pCPU cpu: leave whatever runs there (if anything) and run the next. */
-static struct vcpu *schedule_on(unsigned int cpu)
-{
-    harness_cpu = cpu;
-    HARNESS_RUN(schedule(false));
-
-    return current_vcpu();
-}
-
 /*
  * The "heap" domain (two vCPUs) started: vCPU 0 on pCPU 0, vCPU 1 (with
  * CPU_ON, context 1) on pCPU 1.
@@ -70,13 +61,13 @@ static struct domain *two_running(void)
         return NULL;
 
     CHECK_EQ(vcpu_up(d->vcpu[0], NULL, NULL), 0);
-    CHECK(schedule_on(0) == d->vcpu[0]);
+    CHECK(domain_fixture_schedule_on(0) == d->vcpu[0]);
 
     /* Never started: OFF, and CPU_ON starts it. */
     CHECK_EQ(affinity_info(d->vcpu[1]), AFFINITY_OFF);
     CHECK_EQ(cpu_on(d->vcpu[1], 1), 0);
     CHECK_EQ(affinity_info(d->vcpu[1]), AFFINITY_ON);
-    CHECK(schedule_on(1) == d->vcpu[1]);
+    CHECK(domain_fixture_schedule_on(1) == d->vcpu[1]);
     CHECK_EQ(d->vcpu[1]->arch.regs.r[HARNESS_REG_PC], ENTRY);
 
     return d;
@@ -131,7 +122,7 @@ TEST(cpu_on_right_after_affinity_info_says_off)
 
     /* Queued, and the idle pCPU 1 runs it: at the entry point, context. */
     CHECK(v1->queued);
-    CHECK(schedule_on(1) == v1);
+    CHECK(domain_fixture_schedule_on(1) == v1);
     CHECK_EQ(v1->arch.regs.r[HARNESS_REG_PC], ENTRY);
     CHECK_EQ(v1->arch.regs.r[arg_reg[0]], 0xc0ffee);
     CHECK(!vcpu_must_stop(v1));
@@ -180,7 +171,7 @@ TEST(cpu_off_and_cpu_on_in_every_interleaving)
                     CHECK(vcpu_must_stop(v1));
                 }
                 else if ( step == 1 )
-                    CHECK(schedule_on(1) == NULL);
+                    CHECK(domain_fixture_schedule_on(1) == NULL);
             }
 
             CHECK_EQ(probe, probe_at < 2 ? AFFINITY_ON : AFFINITY_OFF);
@@ -196,7 +187,7 @@ TEST(cpu_off_and_cpu_on_in_every_interleaving)
                 CHECK_EQ(cpu_on(v1, context), 0);
             }
             CHECK(v1->queued);
-            CHECK(schedule_on(1) == v1);
+            CHECK(domain_fixture_schedule_on(1) == v1);
             CHECK_EQ(v1->arch.regs.r[HARNESS_REG_PC], ENTRY);
             CHECK_EQ(v1->arch.regs.r[arg_reg[0]], context);
         }
@@ -227,7 +218,7 @@ TEST(racing_cpu_ons_start_the_vcpu_once)
         return;
 
     call_cpu_off(v1);
-    CHECK(schedule_on(1) == NULL);
+    CHECK(domain_fixture_schedule_on(1) == NULL);
 
     harness_cpu = 0;
     racing_target = v1;
@@ -235,7 +226,7 @@ TEST(racing_cpu_ons_start_the_vcpu_once)
     CHECK_EQ(racing_affinity, AFFINITY_ON);
     CHECK_EQ(racing_on, -EBUSY);
     CHECK(v1->queued);
-    CHECK(schedule_on(1) == v1);
+    CHECK(domain_fixture_schedule_on(1) == v1);
     CHECK_EQ(v1->arch.regs.r[arg_reg[0]], 0x600d);
     CHECK(!schedule_has_waiting()); /* queued once, not twice */
 }

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Just enough GICv3 for the hypervisor's own timer tick: the distributor
+ * Just enough GICv3 for the hypervisor's own interrupts: the distributor
  * with affinity routing, each CPU's redistributor awake, the EL2 physical
- * timer's PPI enabled in group 1, and the system-register CPU interface.
- * Guests get no virtual interrupts yet.
+ * timer's PPI (the scheduler's tick) and SGI 0 (kicks from other CPUs)
+ * enabled in group 1, and the system-register CPU interface, through
+ * which SGIs are sent (ICC_SGI1R_EL1). Guests get no virtual interrupts
+ * yet.
  */
 #include <xen/errno.h>
 #include <xen/fdt.h>
@@ -12,6 +14,7 @@
 #include <asm/io.h>
 #include <asm/processor.h>
 #include <asm/sysregs.h>
+#include <asm/system.h>
 
 #define GICD_CTLR         0x0000
 #define GICD_CTLR_RWP     (1U << 31)
@@ -36,6 +39,17 @@
 #define ICC_EOIR1_EL1   S3_0_C12_C12_1
 #define ICC_BPR1_EL1    S3_0_C12_C12_3
 #define ICC_IGRPEN1_EL1 S3_0_C12_C12_7
+#define ICC_SGI1R_EL1   S3_0_C12_C11_5
+
+/* ICC_SGI1R_EL1 fields. */
+#define SGI1R_AFF1_SHIFT  16
+#define SGI1R_INTID_SHIFT 24
+#define SGI1R_AFF2_SHIFT  32
+#define SGI1R_RS_SHIFT    44
+#define SGI1R_AFF3_SHIFT  48
+
+/* Group 1, priority 0xa0: what the tick and the kick SGI are given. */
+#define IRQ_PRIORITY 0xa0U
 
 static uint8_t *dist;
 static uint8_t *rdist;
@@ -82,6 +96,7 @@ int gic_init(const struct fdt *fdt)
 
     printk("GIC: GICv3, distributor at 0x%llx, redistributors at 0x%llx\n",
            (unsigned long long)(uintptr_t)dist, (unsigned long long)base);
+    printk("Idle CPUs wait in WFI; kicks are SGI %u\n", SGI_KICK);
 
     return 0;
 }
@@ -106,6 +121,18 @@ static uint8_t *my_rdist(void)
     return NULL;
 }
 
+/* An SGI or PPI of this CPU in group 1 with IRQ_PRIORITY, enabled. */
+static void enable_private_irq(uint8_t *sgi, unsigned int irq)
+{
+    uint8_t *prio = sgi + GICR_IPRIORITYR + (irq & ~3U);
+    unsigned int shift = (irq & 3) * 8;
+
+    writel(readl(sgi + GICR_IGROUPR0) | (1U << irq), sgi + GICR_IGROUPR0);
+    /* A byte-wide priority field in a 32-bit register. */
+    writel((readl(prio) & ~(0xffU << shift)) | (IRQ_PRIORITY << shift), prio);
+    writel(1U << irq, sgi + GICR_ISENABLER0);
+}
+
 void gic_cpu_init(void)
 {
     uint8_t *r, *sgi;
@@ -118,14 +145,8 @@ void gic_cpu_init(void)
     while ( readl(r + GICR_WAKER) & GICR_WAKER_ASLEEP )
         arch_cpu_relax();
 
-    writel(readl(sgi + GICR_IGROUPR0) | (1U << IRQ_HYP_TIMER),
-           sgi + GICR_IGROUPR0);
-    /* Byte-wide priority field of INTID 26, in a 32-bit register. */
-    writel((readl(sgi + GICR_IPRIORITYR + (IRQ_HYP_TIMER & ~3)) &
-            ~(0xffU << ((IRQ_HYP_TIMER & 3) * 8))) |
-               (0xa0U << ((IRQ_HYP_TIMER & 3) * 8)),
-           sgi + GICR_IPRIORITYR + (IRQ_HYP_TIMER & ~3));
-    writel(1U << IRQ_HYP_TIMER, sgi + GICR_ISENABLER0);
+    enable_private_irq(sgi, IRQ_HYP_TIMER);
+    enable_private_irq(sgi, SGI_KICK);
 
     WRITE_SYSREG(READ_SYSREG(ICC_SRE_EL2) | 0x9, ICC_SRE_EL2); /* SRE, Enable */
     isb();
@@ -147,5 +168,20 @@ uint32_t gic_ack(void)
 void gic_eoi(uint32_t iar)
 {
     WRITE_SYSREG(iar, ICC_EOIR1_EL1);
+    isb();
+}
+
+void gic_send_sgi(uint64_t mpidr, unsigned int sgi)
+{
+    uint64_t aff0 = mpidr & 0xff;
+    uint64_t v = ((uint64_t)sgi << SGI1R_INTID_SHIFT) |
+                 (((mpidr >> 8) & 0xff) << SGI1R_AFF1_SHIFT) |
+                 (((mpidr >> 16) & 0xff) << SGI1R_AFF2_SHIFT) |
+                 (((mpidr >> 32) & 0xff) << SGI1R_AFF3_SHIFT) |
+                 ((aff0 >> 4) << SGI1R_RS_SHIFT) | (1UL << (aff0 & 0xf));
+
+    /* Earlier stores are seen by the target before it takes the SGI. */
+    dsb(ishst);
+    WRITE_SYSREG(v, ICC_SGI1R_EL1);
     isb();
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * arm64 vCPUs: EL1 state, entering a guest, the idle loop.
+ * arm64 vCPUs: EL1 state, entering a guest, the idle loop (WFI, woken by
+ * a kick: SGI 0).
  *
  * Guests run at EL1 under stage-2 translation (HCR_EL2.VM) with SMC, WFI
  * and physical interrupts trapped to EL2. A vCPU's general registers live
@@ -10,6 +11,7 @@
  * other's state.
  */
 #include <xen/arch-hooks.h>
+#include <xen/bootinfo.h>
 #include <xen/errno.h>
 #include <xen/guest-access.h>
 #include <xen/lib.h>
@@ -21,6 +23,7 @@
 #include <asm/setup.h>
 #include <asm/sysregs.h>
 #include <asm/vcpu.h>
+#include <public/vcpu.h>
 
 void __noreturn enter_guest(const struct cpu_user_regs *regs,
                             uint64_t stack_top);
@@ -77,6 +80,27 @@ int arch_vcpu_init(struct vcpu *v)
     v->arch.vmpidr = (1UL << 31) | v->vcpu_id;
 
     return 0;
+}
+
+/*
+ * vcpu_op on Arm, as upstream: only registering a vcpu_info or a runstate
+ * area reaches the common code; every other subop is -EINVAL (vCPUs are
+ * started with PSCI CPU_ON, vpsci.c), so the two below are never called.
+ */
+bool arch_vcpu_op_passes(unsigned int cmd)
+{
+    return cmd == VCPUOP_register_vcpu_info ||
+           cmd == VCPUOP_register_runstate_memory_area;
+}
+
+long arch_vcpu_initialise(struct vcpu *v, XEN_GUEST_HANDLE_PARAM(void) arg)
+{
+    return -EOPNOTSUPP;
+}
+
+int arch_vcpu_op_up(struct vcpu *v)
+{
+    return -EOPNOTSUPP;
 }
 
 void vcpu_save_state(struct vcpu *v)
@@ -213,15 +237,47 @@ void arch_run_vcpu(struct vcpu *v)
     enter_guest(&v->arch.regs, (uintptr_t)&cpu_stacks[cpu][STACK_SIZE]);
 }
 
-/* Wait for an event: a vcpu_wake() on another pCPU sends one. */
+/*
+ * Wait for an interrupt with WFI, which ends when one is pending whatever
+ * PSTATE.I says (EL2 runs with IRQs masked): a kick sent after the
+ * scheduler marked this pCPU idle is pending in the GIC already, and the
+ * wait ends at once. What is pending is then acknowledged here. The tick
+ * is stopped first: it is for vCPUs (arch_run_vcpu() arms it again), and
+ * its level-triggered PPI would end every wait.
+ *
+ * Why not WFE/SEV: under QEMU's TCG, WFE does not halt (it only yields
+ * the host thread), so idle pCPUs would spin; WFI halts the pCPU until an
+ * interrupt, and an SGI reaches one pCPU instead of waking every one.
+ * Without a GIC there are neither SGIs nor a tick: WFE and SEV then.
+ */
 void arch_cpu_idle(void)
 {
-    __asm__ __volatile__("wfe" ::: "memory");
+    uint32_t iar;
+
+    if ( !gic_present() )
+    {
+        __asm__ __volatile__("wfe" ::: "memory");
+        return;
+    }
+
+    WRITE_SYSREG(0, cnthp_ctl_el2);
+    isb();
+    __asm__ __volatile__("dsb sy\n\twfi" ::: "memory");
+
+    while ( ((iar = gic_ack()) & 0xffffff) < GIC_SPURIOUS )
+    {
+        gic_eoi(iar);
+        if ( (iar & 0xffffff) < GIC_NR_SGIS )
+            cpu_kick_taken();
+    }
 }
 
-void arch_wake_idle_cpus(void)
+void arch_cpu_kick(unsigned int cpu)
 {
-    __asm__ __volatile__("dsb ish\n\tsev" ::: "memory");
+    if ( gic_present() )
+        gic_send_sgi(bootinfo.cpu_hwid[cpu], SGI_KICK);
+    else
+        __asm__ __volatile__("dsb ish\n\tsev" ::: "memory");
 }
 
 /*

@@ -2,7 +2,8 @@
 /*
  * Synchronous exceptions from guests: hypercalls (HVC #0xEA1), PSCI (HVC
  * #0 or SMC), WFI, and aborts on guest-physical addresses with nothing
- * mapped, which are injected back into the guest as Xen does. Anything
+ * mapped, which are injected back into the guest as Xen does (unless the
+ * P2M maps the address by now: the access raced with a change). Anything
  * else crashes the domain with a line saying what it did, never the
  * hypervisor.
  *
@@ -12,7 +13,9 @@
  */
 #include <xen/hypercall.h>
 #include <xen/lib.h>
+#include <xen/p2m.h>
 #include <xen/sched.h>
+#include <xen/smp.h>
 #include <asm/gic.h>
 #include <asm/processor.h>
 #include <asm/sysregs.h>
@@ -29,6 +32,11 @@
 
 #define ESR_IL     (1UL << 25)
 #define FSC_EXTABT 0x10 /* synchronous external abort */
+#define FSC_TYPE   0x3c /* DFSC/IFSC without the level */
+#define FSC_TRANS  0x04 /* translation fault, levels 0-3 */
+
+/* HPFAR_EL2.FIPA: bits 51:12 of the faulting IPA, at bit 4. */
+#define HPFAR_FIPA_MASK 0x00000fffffffffffUL
 
 void do_trap_guest_sync(struct cpu_user_regs *regs);
 void do_trap_guest_irq(struct cpu_user_regs *regs);
@@ -108,6 +116,24 @@ void arch_hypercall_rewind(struct vcpu *v)
     v->arch.frame->pc -= 4;
 }
 
+/*
+ * A stage-2 translation fault on an IPA that the P2M maps by now: the
+ * access raced with a change of that entry, which break-before-make
+ * leaves invalid for a moment (common/p2m.c); the lookup waited for the
+ * change to finish. The guest just tries again.
+ */
+static bool stage2_fault_raced(struct domain *d, uint64_t esr)
+{
+    uint64_t gfn = (READ_SYSREG(hpfar_el2) >> 4) & HPFAR_FIPA_MASK;
+    p2m_type_t t;
+
+    if ( (esr & FSC_TYPE) != FSC_TRANS )
+        return false;
+    p2m_lookup(d, _gfn(gfn), &t);
+
+    return t != p2m_invalid;
+}
+
 void do_trap_guest_sync(struct cpu_user_regs *regs)
 {
     struct vcpu *v = current_vcpu();
@@ -143,6 +169,8 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
 
     case EC_DABT_LOW:
     case EC_IABT_LOW:
+        if ( stage2_fault_raced(d, regs->esr) )
+            break;
         printk(
             XENLOG_DEBUG
             "d%u: %s at guest address 0x%llx (IPA 0x%llx): nothing mapped, abort injected\n",
@@ -160,19 +188,25 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
     }
 }
 
-/* An interrupt while a guest ran: the scheduler's tick. */
+/*
+ * An interrupt while a guest ran: the scheduler's tick, or a kick from
+ * another pCPU, which needs nothing more than the leave path that
+ * follows.
+ */
 void do_trap_guest_irq(struct cpu_user_regs *regs)
 {
     struct vcpu *v = current_vcpu();
     uint32_t iar = gic_ack(), irq = iar & 0xffffff;
 
     v->arch.frame = regs;
-    if ( irq >= 1020 )
-        return; /* spurious */
+    if ( irq >= GIC_SPURIOUS )
+        return;
 
     gic_eoi(iar);
     if ( irq == IRQ_HYP_TIMER )
         vcpu_tick(v);
+    else if ( irq < GIC_NR_SGIS )
+        cpu_kick_taken();
 }
 
 /*

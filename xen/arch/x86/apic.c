@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * The local APIC in xAPIC mode (QEMU's TCG has no x2APIC): enabling it on
- * each CPU, sending IPIs through the ICR, and its timer as the
- * scheduler's tick. Its registers are reached through the identity map at
+ * each CPU, sending IPIs through the ICR (kicks among them), and its
+ * timer as the scheduler's tick. Its registers are reached through the identity map at
  * the address IA32_APIC_BASE gives.
  *
  * The timer runs in one-shot mode, from the bus clock divided by 16. Its
@@ -116,6 +116,20 @@ int lapic_send_ipi(uint32_t dest, uint32_t icr_lo)
     apic_write(APIC_ICR_LO, icr_lo);
 
     return icr_wait_idle();
+}
+
+void lapic_send_kick(uint32_t apic_id)
+{
+    /* Fixed delivery, edge, physical destination. */
+    if ( lapic_send_ipi(apic_id, APIC_KICK_VECTOR | ICR_LEVEL_ASSERT) )
+        printk(XENLOG_ERR "APIC: kick to APIC ID 0x%x not delivered\n",
+               apic_id);
+}
+
+void lapic_kick_interrupt(void)
+{
+    apic_write(APIC_EOI, 0);
+    cpu_kick_taken();
 }
 
 /*

@@ -322,6 +322,7 @@ int arch_domain_load(struct domain *d, const char **why)
     }
 
     vcpu_reset_pvh(v, entry, info);
+    v->arch.initialised = true; /* VCPUOP_initialise of it: -EEXIST */
 
     printk(
         "d%u: PVH kernel (ELF%u) entry 0x%x, loaded up to 0x%llx; start info at 0x%llx%s\n",

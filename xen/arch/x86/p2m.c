@@ -37,7 +37,7 @@ int arch_p2m_init(struct p2m_domain *p2m)
 
     if ( rc )
         printk(XENLOG_ERR "P2M: all %u ASIDs in use\n", limit - 1);
-    p2m->arch.flush_on_entry = true;
+    tlb_gen_init(&p2m->arch.tlb);
 
     return rc;
 }
@@ -55,11 +55,15 @@ void arch_p2m_destroy(struct p2m_domain *p2m)
 }
 
 /*
- * The guest's translations are cached under its ASID: have the next
- * VMRUN on any CPU flush them (VMCB TLB control).
+ * The guest's translations are cached under its ASID on every pCPU that
+ * ran it, and each pCPU flushes its own TLB at VMRUN (VMCB TLB control):
+ * a new generation that every pCPU honours before it enters the guest
+ * again, and the pCPUs in the guest now kicked out of it and waited for
+ * (tlb_gen_flush()). When this returns, no pCPU can use a translation
+ * from before the call.
  */
 void arch_p2m_flush(struct p2m_domain *p2m)
 {
-    p2m->arch.flush_on_entry = true;
     p2m->arch.need_flush = false;
+    tlb_gen_flush(&p2m->arch.tlb);
 }

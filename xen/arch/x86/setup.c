@@ -102,6 +102,8 @@ void __init start_xen(uint32_t mb_magic, uint32_t mbi_paddr)
     acpi_init();
     lapic_init_cpu();
     lapic_timer_calibrate();
+    printk("Idle CPUs halt (hlt); kicks are IPIs on vector 0x%x\n",
+           APIC_KICK_VECTOR);
     boot_apic_id = lapic_read_id();
     cpu_info[0].apic_id = boot_apic_id;
     acpi_scan_cpus(&bootinfo, boot_apic_id);

@@ -6,9 +6,10 @@
  * NMI sent by arch_stop_other_cpus(), which just stops the CPU.
  *
  * Interrupts: the hypervisor runs with them masked and lets them in only
- * where it asks for them (local_irq_take_pending()). The APIC timer (the
- * scheduler's tick) is acknowledged and noted; a spurious interrupt is
- * ignored; any other vector is unexpected, like an exception.
+ * where it asks for them (local_irq_take_pending(), and the idle loop's
+ * sti; hlt). The APIC timer (the scheduler's tick) is acknowledged and
+ * noted; a kick is acknowledged; a spurious interrupt is ignored; any
+ * other vector is unexpected, like an exception.
  */
 #include <xen/arch-hooks.h>
 #include <xen/console.h>
@@ -177,6 +178,13 @@ void do_trap(struct cpu_user_regs *regs)
     if ( vec == APIC_TIMER_VECTOR )
     {
         lapic_timer_interrupt();
+        return;
+    }
+
+    /* A kick (cpu_kick()): taking it was the point. */
+    if ( vec == APIC_KICK_VECTOR )
+    {
+        lapic_kick_interrupt();
         return;
     }
 

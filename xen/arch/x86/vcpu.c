@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * x86_64 vCPUs under AMD SVM with nested paging: the VMCB, the VMRUN
- * loop, the idle loop, and guest-virtual to guest-physical translation.
+ * loop, the idle loop (hlt, woken by a kick), and guest-virtual to
+ * guest-physical translation.
  *
  * Each pCPU owns one VMCB page. A vCPU scheduled in gets its state-save
  * area copied into that VMCB and the control area rebuilt (intercepts,
@@ -16,8 +17,12 @@
  * vCPU or arms the timer for another slice.
  *
  * TLB: every VMRUN of a vCPU just scheduled in flushes the whole TLB
- * (TCG offers no flush-by-ASID), and so does the first VMRUN after a P2M
- * change asked for it (flush_on_entry).
+ * (TCG offers no flush-by-ASID), and so does each VMRUN after the
+ * domain's P2M generation moved: the pCPU publishes that it is in the
+ * guest, then reads the generation (tlb_gen_enter()), right before
+ * VMRUN, and says it left right after the exit (tlb_gen_exit()). A P2M
+ * change kicks the pCPUs in the guest and waits for them to exit
+ * (common/tlb-generation.c).
  */
 #include <xen/arch-hooks.h>
 #include <xen/errno.h>
@@ -165,15 +170,20 @@ static void fpu_restore(const struct fxsave_area *f)
     __asm__ __volatile__("fxrstor64 %0" ::"m"(*f));
 }
 
-int arch_vcpu_init(struct vcpu *v)
+void vcpu_reset_fpu(struct vcpu *v)
 {
     uint16_t fcw = FCW_INIT;
     uint32_t mxcsr = MXCSR_INIT;
 
-    vcpu_reset_pvh(v, 0, 0);
     memset(&v->arch.fpu, 0, sizeof(v->arch.fpu));
     memcpy(&v->arch.fpu.bytes[0], &fcw, sizeof(fcw));
     memcpy(&v->arch.fpu.bytes[24], &mxcsr, sizeof(mxcsr));
+}
+
+int arch_vcpu_init(struct vcpu *v)
+{
+    vcpu_reset_pvh(v, 0, 0);
+    vcpu_reset_fpu(v);
 
     return 0;
 }
@@ -201,7 +211,10 @@ static void __noreturn deschedule(struct vcpu *v, bool yield)
 
 void svm_intr_exit(struct vcpu *v)
 {
-    /* The interrupt waits in the APIC: let it in (traps.c handles it). */
+    /*
+     * The interrupt waits in the APIC: let it in (traps.c handles it). A
+     * kick needs nothing more: the leave path follows.
+     */
     local_irq_take_pending();
 
     if ( lapic_tick_take() )
@@ -238,6 +251,7 @@ static void __noreturn vcpu_loop(void *arg)
     struct p2m_domain *p2m = &v->domain->p2m;
     uint64_t vmcb_pa = paddr_x(virt_to_maddr(vmcb));
     uint64_t host_pa = paddr_x(virt_to_maddr(host_area[cpu]));
+    uint64_t flushed = TLB_GEN_NEVER; /* vmcb_prepare() flushes anyway */
     enum leave_action action;
     bool new_tick;
 
@@ -248,13 +262,12 @@ static void __noreturn vcpu_loop(void *arg)
 
     for ( ;; )
     {
-        if ( READ_ONCE(p2m->arch.flush_on_entry) )
-        {
-            WRITE_ONCE(p2m->arch.flush_on_entry, false);
+        /* Last thing before VMRUN: nothing below waits or locks. */
+        if ( tlb_gen_enter(&p2m->arch.tlb, &flushed) )
             vmcb->tlb_control = VMCB_TLB_FLUSH_ALL;
-        }
 
         svm_vmrun(vmcb_pa, &v->arch.gprs, host_pa);
+        tlb_gen_exit();
         vmcb->tlb_control = VMCB_TLB_NONE;
 
         svm_handle_exit(v, vmcb);
@@ -276,14 +289,21 @@ void arch_run_vcpu(struct vcpu *v)
     reset_stack_and_call(vcpu_loop, v, (uintptr_t)&cpu_stacks[cpu][STACK_SIZE]);
 }
 
-/* No interrupts wake an idle pCPU yet: it polls the run queue. */
+/*
+ * Halt until an interrupt. sti holds interrupts off for one more
+ * instruction, so one pending already (a kick sent after the scheduler
+ * marked this pCPU idle) is taken in the hlt, which then returns: no
+ * wake-up slips in between.
+ */
 void arch_cpu_idle(void)
 {
-    arch_cpu_relax();
+    __asm__ __volatile__("sti\n\thlt\n\tcli" ::: "memory");
 }
 
-void arch_wake_idle_cpus(void)
-{}
+void arch_cpu_kick(unsigned int cpu)
+{
+    lapic_send_kick(cpu_info[cpu].apic_id);
+}
 
 /* A guest page-table entry at gpa (size 4 or 8 bytes), if it is RAM. */
 static int read_gpte(struct domain *d, uint64_t gpa, unsigned int size,

@@ -586,6 +586,16 @@ static void do_npf(struct vcpu *v, struct vmcb *vmcb)
     char what[96];
 
     p2m_lookup(d, _gfn(gpa >> PAGE_SHIFT), &t);
+
+    /*
+     * Nothing was mapped when the guest looked, but something is now: it
+     * raced with a change of the entry, which break-before-make leaves
+     * not present for a moment (common/p2m.c); the lookup waited for the
+     * change to finish. The guest tries again.
+     */
+    if ( !(err & NPF_P) && t != p2m_invalid )
+        return;
+
     if ( t != p2m_invalid )
     {
         snprintf(what, sizeof(what), "%s of GFN 0x%llx (%s) not allowed",

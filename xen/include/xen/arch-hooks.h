@@ -49,6 +49,8 @@ struct domain;
 /* Set up a new vCPU's architectural state (registers start at zero). */
 int arch_vcpu_init(struct vcpu *v);
 
+/* vcpu_op hooks (arch_vcpu_op_passes() and the rest): xen/sched.h. */
+
 /*
  * Put the domain's kernel (and ramdisk, device tree or start info) into
  * its memory and set vCPU 0 to start it. -EOPNOTSUPP where guests cannot
@@ -59,9 +61,22 @@ int arch_domain_load(struct domain *d, const char **why);
 /* Enter v on this pCPU. Never returns: traps come back through the arch. */
 void __noreturn arch_run_vcpu(struct vcpu *v);
 
-/* Wait a little for work (idle loop), and wake pCPUs waiting so. */
+/*
+ * The idle loop's wait, with interrupts masked: until an interrupt is
+ * pending (a kick, the tick), which it takes before returning (x86: sti;
+ * hlt; arm64: WFI, then acknowledging what is pending). The scheduler
+ * marked the pCPU idle before: a kick sent since then is already pending
+ * and ends the wait at once. It may return early.
+ */
 void arch_cpu_idle(void);
-void arch_wake_idle_cpus(void);
+
+/*
+ * Send pCPU cpu (never the calling one) the kick interrupt (cpu_kick()
+ * in xen/smp.h): x86 a fixed IPI through the local APIC, arm64 SGI 0.
+ * Its handler only acknowledges it (cpu_kick_taken()): taking it is the
+ * point, it makes a guest exit or an idle wait end.
+ */
+void arch_cpu_kick(unsigned int cpu);
 
 /*
  * Nanoseconds from some point in the past, never going backwards on one

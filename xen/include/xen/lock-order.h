@@ -37,6 +37,7 @@
     X(EVTCHN,         "evtchn lock",         true)                             \
     X(VMID,           "vmid_lock",           false)                            \
     X(ASID,           "asid_lock",           false)                            \
+    X(VCPU_CONTEXT,   "vcpu context_lock",   false)                            \
     X(DOMLIST,        "domlist_lock",        false)                            \
     X(DYING,          "dying_lock",          false)                            \
     X(RUNQ,           "runq_lock",           false)                            \

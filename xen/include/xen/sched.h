@@ -47,6 +47,9 @@ struct vcpu {
     enum vcpu_power power;  /* started? vCPU 0 at boot, others by PSCI */
     bool queued;            /* on the run queue */
     bool running;           /* on a pCPU now */
+    bool blocked;           /* SCHEDOP_block: not queued until unblocked */
+    bool wake_pending;      /* unblocked while not blocked: the next block
+                               returns at once */
     unsigned int processor; /* the pCPU it last ran on */
     struct vcpu *next;      /* run-queue link */
     /* The hypercall it is making asked to be made again (hypercall.h). */
@@ -137,8 +140,33 @@ bool schedule_slice_over(void);
  */
 bool schedule_should_yield(void);
 
-/* Put v on the run queue if it is started and neither queued nor running. */
+/*
+ * Put v on the run queue if it is started, neither queued nor running,
+ * not blocked and its domain is not shutting down; an idle pCPU is
+ * kicked to run it.
+ */
 void vcpu_wake(struct vcpu *v);
+
+/* Kick one idle pCPU, if any, so that it looks for work (teardown). */
+void sched_wake_idle_cpu(void);
+
+/*
+ * Blocking: SCHEDOP_block. vcpu_block(v), by v's handler on its pCPU:
+ * unless a wake-up is pending (which it consumes, returning false), v
+ * is blocked and asks to yield: its leave path takes it off the pCPU and
+ * it is not queued again until vcpu_unblock(v). vcpu_unblock(v), from
+ * anywhere: a blocked v is queued (and an idle pCPU kicked to run it);
+ * otherwise the wake-up stays pending for v's next vcpu_block(). None is
+ * lost, however the two interleave (schedule.c). vcpu_kick(v): unblock v
+ * and, if it runs on another pCPU, kick that pCPU so v passes its leave
+ * path (where pending work will be delivered: event-channel upcalls).
+ */
+bool vcpu_block(struct vcpu *v);
+void vcpu_unblock(struct vcpu *v);
+void vcpu_kick(struct vcpu *v);
+
+/* Print the cross-CPU counters (kicks, idle waits): at the end of a run. */
+void sched_report(void);
 
 /*
  * Starting and stopping vCPUs: PSCI CPU_ON, CPU_OFF and AFFINITY_INFO on
@@ -148,13 +176,28 @@ void vcpu_wake(struct vcpu *v);
  *
  * vcpu_up(): start v, once reset(v, arg) (if not NULL) has set the state
  * it starts in (v is then on no pCPU and no other vcpu_up() can take
- * it); -EBUSY if it is not down. vcpu_down(): the calling vCPU v stops,
- * at the architecture's leave path (vcpu_must_stop()).
+ * it); -EBUSY if it is not down. vcpu_down(): v stops: one on a pCPU
+ * (the caller's own, or another's, which is kicked) at its leave path
+ * (vcpu_must_stop()), one on no pCPU at once.
  */
 typedef void vcpu_reset_fn_t(struct vcpu *v, const void *arg);
 int vcpu_up(struct vcpu *v, vcpu_reset_fn_t *reset, const void *arg);
 void vcpu_down(struct vcpu *v);
 bool vcpu_is_up(const struct vcpu *v);
+
+/*
+ * Arch, for the vcpu_op hypercall (domain.c, do_vcpu_op()):
+ * - whether a subop reaches the common code at all: Arm passes only
+ *   registering a vcpu_info or runstate area on, as upstream, and the
+ *   rest is -EINVAL (its vCPUs start with PSCI CPU_ON);
+ * - VCPUOP_initialise: keep the state v is to start in, from the guest's
+ *   context at arg (x86: struct vcpu_hvm_context), once (-EEXIST after);
+ * - VCPUOP_up of a vCPU that is down: start it from that state (-EINVAL
+ *   without one); 0 if it is up already.
+ */
+bool arch_vcpu_op_passes(unsigned int cmd);
+long arch_vcpu_initialise(struct vcpu *v, XEN_GUEST_HANDLE_PARAM(void) arg);
+int arch_vcpu_op_up(struct vcpu *v);
 
 /*
  * Leaving the hypervisor. Handlers never leave the stack they run on:
@@ -194,8 +237,9 @@ void __noreturn schedule(bool yield);
 /*
  * For domain_shutdown(): take d off the pCPUs. True if none of its vCPUs
  * is on one any more (d is then stopped: domain_stopped() is up to the
- * caller); otherwise the last one to leave its pCPU calls
- * domain_stopped(). Exactly one of the two happens, once.
+ * caller); otherwise the pCPUs they run on are kicked, so they leave at
+ * once, and the last one to leave its pCPU calls domain_stopped().
+ * Exactly one of the two happens, once.
  */
 bool sched_stop_domain(struct domain *d);
 

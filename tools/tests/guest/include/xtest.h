@@ -134,6 +134,8 @@ long hypercall_vcpu_op(unsigned int cmd, unsigned int vcpu, void *arg);
 long hypercall_event_channel_op(unsigned int cmd, void *arg);
 long hypercall_hvm_op(unsigned int cmd, void *arg);
 long hypercall_physdev_op(unsigned int cmd, void *arg);
+/* Our debug builds only (public/test-op.h); elsewhere -ENOSYS. */
+long hypercall_test_op(unsigned int cmd, unsigned long a1, unsigned long a2);
 
 /* An address as a pointer argument, for the hostile tests. */
 #define BAD_PTR(a) ((void *)(uintptr_t)(a))
@@ -204,6 +206,19 @@ void arch_fp_enable(void);
 void arch_fp_fill(unsigned long seed);
 unsigned long arch_fp_check(unsigned long seed);
 unsigned long arch_cycles(void);
+/* arch_cycles() per millisecond (x86: an estimate, for generous bounds). */
+unsigned long arch_cycles_per_ms(void);
+
+/*
+ * vCPU 1 of the domain starts at fn(context), on a stack of its own
+ * (arm64: PSCI CPU_ON; x86: VCPUOP_initialise in 64-bit mode with our
+ * page tables, then VCPUOP_up). 0, or the (negative) refusal: no vCPU 1,
+ * or already up; on x86 a vCPU can be initialised once, so once a boot.
+ * When fn is done, vCPU 1 calls xtest_vcpu1_stop() (arm64: PSCI CPU_OFF;
+ * x86, which cannot stop a vCPU: SCHEDOP_block until the domain ends).
+ */
+long xtest_start_vcpu1(void (*fn)(unsigned long), unsigned long context);
+void xtest_vcpu1_stop(void) __attribute__((noreturn));
 
 /**** Runner internals (lib/report.c, lib/main.c) ****/
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /* Typed hypercall wrappers over arch_hypercall(). */
 #include <xtest.h>
+#include <public/test-op.h>
 
 #define HC(nr, a0, a1, a2) \
     arch_hypercall(nr, (unsigned long)(a0), (unsigned long)(a1), \
@@ -50,4 +51,9 @@ long hypercall_hvm_op(unsigned int cmd, void *arg)
 long hypercall_physdev_op(unsigned int cmd, void *arg)
 {
     return HC(__HYPERVISOR_physdev_op, cmd, arg, 0);
+}
+
+long hypercall_test_op(unsigned int cmd, unsigned long a1, unsigned long a2)
+{
+    return HC(__HYPERVISOR_test_op, cmd, a1, a2);
 }

@@ -20,6 +20,8 @@ struct arm64_frame {
 #define VEC_SYNC_CUR_SPX    4
 
 #define PSCI_SYSTEM_OFF     0x84000008UL
+#define PSCI_CPU_OFF        0x84000002UL
+#define PSCI_CPU_ON_64      0xc4000003UL
 
 void xtest_arch_start(const void *fdt);
 void arm64_secondary(unsigned long context);
@@ -58,6 +60,30 @@ void arm64_secondary(unsigned long context)
 {
     if ( arm64_secondary_fn )
         arm64_secondary_fn(context);
+}
+
+/* vCPU 1 (MPIDR 1): PSCI CPU_ON at the secondary entry, with fn. */
+long xtest_start_vcpu1(void (*fn)(unsigned long), unsigned long context)
+{
+    arm64_secondary_fn = fn;
+
+    return (long)arm64_psci(PSCI_CPU_ON_64, 1,
+                            (unsigned long)arm64_secondary_entry, context);
+}
+
+void xtest_vcpu1_stop(void)
+{
+    arm64_psci(PSCI_CPU_OFF, 0, 0, 0);
+    xtest_fatal("PSCI CPU_OFF returned");
+}
+
+unsigned long arch_cycles_per_ms(void)
+{
+    unsigned long f;
+
+    asm volatile ( "mrs %0, cntfrq_el0" : "=r" (f) );
+
+    return f / 1000;
 }
 
 const char *arch_cmdline(void)

@@ -19,6 +19,16 @@
     .long   pvh_start
     .balign 4
 
+/* Our flat data segment (GDT entry 0x10) in every data segment register. */
+    .macro load_data_segments
+    mov     $0x10, %eax
+    mov     %eax, %ds
+    mov     %eax, %es
+    mov     %eax, %ss
+    mov     %eax, %fs
+    mov     %eax, %gs
+    .endm
+
     .section .text.head, "ax"
     .code32
     .global pvh_start
@@ -68,17 +78,29 @@ pvh_start:
 
     .code64
 long_mode:
-    mov     $0x10, %eax
-    mov     %eax, %ds
-    mov     %eax, %es
-    mov     %eax, %ss
-    mov     %eax, %fs
-    mov     %eax, %gs
+    load_data_segments
     mov     $__stack_top, %rsp
     mov     %esi, %edi
     call    xtest_arch_start
 3:  hlt
     jmp     3b
+
+/*
+ * vCPU 1 (setup.c, VCPUOP_initialise): in 64-bit mode with our page
+ * tables, rsp its stack and rdi its context. Our GDT and segments, then
+ * x86_secondary(context), which does not return.
+ */
+    .global x86_secondary_entry
+x86_secondary_entry:
+    lgdt    gdt_ptr64(%rip)
+    load_data_segments
+    pushq   $0x08
+    lea     4f(%rip), %rax
+    push    %rax
+    lretq
+4:  call    x86_secondary
+5:  hlt
+    jmp     5b
 
     .section .rodata
     .balign 8
@@ -90,6 +112,9 @@ gdt_end:
 gdt_ptr:
     .word   gdt_end - gdt - 1
     .long   gdt
+gdt_ptr64:
+    .word   gdt_end - gdt - 1
+    .quad   gdt
 
     .section .bss.pagetables, "aw", @nobits
     .balign 4096

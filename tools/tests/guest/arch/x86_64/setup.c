@@ -8,7 +8,10 @@
 #include <xtest.h>
 #include <public/arch-x86/cpuid.h>
 #include <public/arch-x86/hvm/start_info.h>
+#include <public/hvm/hvm_vcpu.h>
 #include <public/memory.h>
+#include <public/sched.h>
+#include <public/vcpu.h>
 
 /* The state arch/x86_64/lowlevel.S saves on an exception. */
 struct x86_frame {
@@ -26,6 +29,8 @@ struct idt_entry {
 };
 
 void xtest_arch_start(uint32_t start_info_pa);
+void x86_secondary(unsigned long context);
+void x86_secondary_entry(void);
 void x86_trap(struct x86_frame *f);
 void x86_regdump_call(const void *stub, unsigned long a0, unsigned long a1,
                       unsigned long a2, unsigned long out[17]);
@@ -97,12 +102,18 @@ static inline void wrmsr(uint32_t msr, uint64_t v)
                               "d" ((uint32_t)(v >> 32)) );
 }
 
-static void idt_init(void)
+static void idt_load(void)
 {
     struct {
         uint16_t limit;
         uint64_t base;
     } __attribute__((packed)) idtr = { sizeof(idt) - 1, (uintptr_t)idt };
+
+    asm volatile ( "lidt %0" :: "m" (idtr) );
+}
+
+static void idt_init(void)
+{
     unsigned int i;
 
     for ( i = 0; i < ARRAY_SIZE(idt); i++ )
@@ -117,7 +128,7 @@ static void idt_init(void)
             .off_hi = a >> 32,
         };
     }
-    asm volatile ( "lidt %0" :: "m" (idtr) );
+    idt_load();
 }
 
 /* Xen's leaves start at 0x40000000 or a multiple of 0x100 above it. */
@@ -172,6 +183,79 @@ void xtest_arch_start(uint32_t pa)
                    "%#x, start info %s, memory map from %s)", xen_base,
                    xen_msr, start_info ? "valid" : "missing", memmap_source);
     xtest_main();
+}
+
+/**** vCPU 1: VCPUOP_initialise (64-bit mode, our page tables), VCPUOP_up ****/
+
+static unsigned char vcpu1_stack[8192] __attribute__((aligned(16)));
+static void (*volatile vcpu1_fn)(unsigned long context);
+
+static unsigned long read_cr(unsigned int n)
+{
+    unsigned long v = 0;
+
+    switch ( n )
+    {
+    case 0: asm volatile ( "mov %%cr0, %0" : "=r" (v) ); break;
+    case 3: asm volatile ( "mov %%cr3, %0" : "=r" (v) ); break;
+    case 4: asm volatile ( "mov %%cr4, %0" : "=r" (v) ); break;
+    }
+
+    return v;
+}
+
+static uint64_t rdmsr(uint32_t msr)
+{
+    uint32_t lo, hi;
+
+    asm volatile ( "rdmsr" : "=a" (lo), "=d" (hi) : "c" (msr) );
+
+    return ((uint64_t)hi << 32) | lo;
+}
+
+long xtest_start_vcpu1(void (*fn)(unsigned long), unsigned long context)
+{
+    static struct vcpu_hvm_context c;
+    long rc;
+
+    memset(&c, 0, sizeof(c));
+    c.mode = VCPU_HVM_MODE_64B;
+    c.cpu_regs.x86_64.rip = (uintptr_t)x86_secondary_entry;
+    c.cpu_regs.x86_64.rsp = (uintptr_t)&vcpu1_stack[sizeof(vcpu1_stack)];
+    c.cpu_regs.x86_64.rdi = context;
+    c.cpu_regs.x86_64.rflags = 0x2;
+    c.cpu_regs.x86_64.cr0 = read_cr(0);
+    c.cpu_regs.x86_64.cr3 = read_cr(3);
+    c.cpu_regs.x86_64.cr4 = read_cr(4);
+    c.cpu_regs.x86_64.efer = rdmsr(0xc0000080);
+    vcpu1_fn = fn;
+
+    rc = hypercall_vcpu_op(VCPUOP_initialise, 1, &c);
+    if ( rc )
+        return rc;
+
+    return hypercall_vcpu_op(VCPUOP_up, 1, NULL);
+}
+
+/* head.S's secondary entry, on vcpu1_stack with our GDT loaded. */
+void x86_secondary(unsigned long context)
+{
+    idt_load();
+    if ( vcpu1_fn )
+        vcpu1_fn(context);
+    xtest_vcpu1_stop();
+}
+
+/* No way to stop a vCPU on x86: block until the domain ends. */
+void xtest_vcpu1_stop(void)
+{
+    for ( ;; )
+        hypercall_sched_op(SCHEDOP_block, NULL);
+}
+
+unsigned long arch_cycles_per_ms(void)
+{
+    return 1000000; /* the TSC's rate is not known: 1 GHz assumed */
 }
 
 const char *arch_cmdline(void)

@@ -3,10 +3,12 @@
 #define ASM_HARNESS_SMP_H
 
 /*
- * Each host thread is a CPU of its own: the test's main thread CPU 0 (or
- * the pCPU it plays, harness_cpu), the threads it starts 1, 2, ... in the
- * order they first ask (harness.c).
+ * Each host thread is a CPU of its own: the one it plays (harness_cpu,
+ * which a test sets), or else the main thread CPU 0 and the threads a
+ * test starts 1, 2, ... in the order they first ask (harness.c).
  */
+#define HARNESS_CPU_AUTO (~0U)
+extern __thread unsigned int harness_cpu;
 unsigned int harness_cpu_id(void);
 
 static inline unsigned int smp_processor_id(void)

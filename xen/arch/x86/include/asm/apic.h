@@ -40,6 +40,7 @@
  * never mistaken for an exception or a remapped 8259 line (0x20-0x2f).
  */
 #define APIC_TIMER_VECTOR    0xf0
+#define APIC_KICK_VECTOR     0xf1
 #define APIC_SPURIOUS_VECTOR 0xff
 
 /* Map and software-enable this CPU's local APIC. */
@@ -64,5 +65,12 @@ void lapic_tick_arm(void);
 bool lapic_tick_take(void);
 /* The timer vector's handler (traps.c): acknowledge, remember. */
 void lapic_timer_interrupt(void);
+
+/*
+ * Kicks (cpu_kick()): a fixed IPI on APIC_KICK_VECTOR to a CPU's APIC ID,
+ * and its handler (traps.c), which only acknowledges and counts it.
+ */
+void lapic_send_kick(uint32_t apic_id);
+void lapic_kick_interrupt(void);
 
 #endif /* ASM_X86_APIC_H */

@@ -10,6 +10,7 @@
 
 #include <xen/types.h>
 #include <asm/vmcb.h>
+#include <public/hvm/hvm_vcpu.h>
 
 /* The x87/SSE state as FXSAVE writes it (MXCSR at byte 24). */
 struct fxsave_area {
@@ -21,6 +22,12 @@ struct arch_vcpu {
     struct vmcb_save save;  /* valid while the vCPU is off a pCPU */
     uint64_t hypercall_msr; /* last value written to the hypercall MSR */
     struct fxsave_area fpu; /* valid while the vCPU is off a pCPU */
+    /*
+     * The state VCPUOP_up starts it in (VCPUOP_initialise, once; the
+     * first vCPU counts as initialised by the domain builder).
+     */
+    bool initialised;
+    struct vcpu_hvm_context start;
 };
 
 #endif /* ASM_X86_DOMAIN_H */

@@ -14,6 +14,7 @@
 #define ASM_X86_P2M_H
 
 #include <xen/lib.h>
+#include <xen/tlb-generation.h>
 
 #define P2M_ROOT_LEVEL 0
 #define P2M_ROOT_ORDER 0
@@ -32,8 +33,9 @@
 
 struct arch_p2m {
     bool need_flush;
-    bool flush_on_entry; /* flush this ASID at the next VMRUN */
     uint32_t asid;
+    /* Bumped by each flush; every pCPU flushes before it runs the guest. */
+    struct tlb_generation tlb;
 };
 
 struct p2m_domain;

@@ -182,5 +182,7 @@ void svm_handle_exit(struct vcpu *v, struct vmcb *vmcb);
 
 /* domain_build.c */
 void vcpu_reset_pvh(struct vcpu *v, uint32_t entry, uint32_t ebx);
+/* The x87/SSE state a vCPU starts with (all exceptions masked). */
+void vcpu_reset_fpu(struct vcpu *v);
 
 #endif /* ASM_X86_VMCB_H */

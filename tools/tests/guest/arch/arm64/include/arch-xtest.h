@@ -45,6 +45,12 @@ unsigned long arm64_psci(unsigned long fn, unsigned long a1, unsigned long a2,
 void arm64_secondary_entry(void);
 extern void (*volatile arm64_secondary_fn)(unsigned long context);
 
+/* A full memory barrier between vCPUs. */
+static inline void arch_mb(void)
+{
+    asm volatile ( "dmb ish" ::: "memory" );
+}
+
 /* setjmp/longjmp for fault recovery: x19..x30 and sp. */
 struct xtest_jmp {
     unsigned long regs[13];

@@ -40,6 +40,12 @@ static inline long arch_hypercall(unsigned long nr, unsigned long a0,
     return ret;
 }
 
+/* A full memory barrier between vCPUs. */
+static inline void arch_mb(void)
+{
+    asm volatile ( "mfence" ::: "memory" );
+}
+
 /* setjmp/longjmp for fault recovery: rbx, rbp, r12..r15, rsp, rip. */
 struct xtest_jmp {
     unsigned long regs[8];
