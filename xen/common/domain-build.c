@@ -2,8 +2,8 @@
 /*
  * Building the domains the boot configuration describes, one line per
  * decision: each domain built (with its RAM layout) or refused (with the
- * reason). Until vCPUs run, the domains are then taken apart again and
- * the memory check says whether every page came back.
+ * reason), then loaded and started. When the last one has gone, the
+ * memory check says whether every page came back (domain.c).
  */
 #include <xen/arch-hooks.h>
 #include <xen/bootinfo.h>

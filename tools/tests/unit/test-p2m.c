@@ -372,6 +372,15 @@ TEST(more_foreign_pages_than_deferred_places)
         CHECK_EQ(pgs[i]->count_info & PGC_count_mask, 1);
 }
 
+/* The harness format catches a walker that reads a leaf at another level. */
+TEST(harness_entries_remember_their_level)
+{
+    uint64_t leaf = arch_p2m_make_leaf(_mfn(0x1234), p2m_ram_rw, 3);
+
+    CHECK(!arch_p2m_pte_is_table(leaf, 3));
+    CHECK(HARNESS_PANICS(arch_p2m_pte_is_table(leaf, 2)));
+}
+
 TEST(pool_is_bounded)
 {
     struct domain *d;

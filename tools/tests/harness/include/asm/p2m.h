@@ -43,6 +43,8 @@ static inline bool arch_p2m_pte_valid(uint64_t pte)
 
 static inline bool arch_p2m_pte_is_table(uint64_t pte, unsigned int level)
 {
+    /* A leaf is only ever looked at at the level it was made for. */
+    ASSERT(!(pte & HP_VALID) || (pte & HP_TABLE) || HP_LEVEL_OF(pte) == level);
     return (pte & HP_VALID) && (pte & HP_TABLE);
 }
 
