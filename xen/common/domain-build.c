@@ -105,6 +105,8 @@ void __init boot_domains_add_hardware(const struct bootinfo *bi,
         }
     c->memory =
         ROUNDUP(dom0_mem ? dom0_mem : DOM0_MEM_DEFAULT, (uint64_t)PAGE_SIZE);
+    /* Arm: 1:1 on the host's layout, as upstream. */
+    c->direct_map = arch_hwdom_direct_mapped();
     c->nr_vcpus = dom0_max_vcpus ? dom0_max_vcpus : bi->nr_cpus;
     if ( c->nr_vcpus > MAX_VIRT_CPUS )
     {

@@ -116,27 +116,58 @@ static void domain_list_del(struct domain *d)
     spin_unlock_irqrestore(&domlist_lock, flags);
 }
 
-/* Table pages for a domain's P2M: a few, plus one per 2 MiB of RAM. */
-static unsigned long p2m_pool_pages(unsigned long ram_pages)
+/*
+ * Table pages for a domain's P2M: a few, plus two per 2 MiB of RAM; a
+ * direct-mapped hardware domain also maps the host's devices (2 MiB more).
+ */
+static unsigned long p2m_pool_pages(const struct domain_config *c,
+                                    unsigned long ram_pages)
 {
-    return 16 + DIV_ROUND_UP(ram_pages, 512) * 2;
+    return 16 + DIV_ROUND_UP(ram_pages, 512) * 2 +
+           (c->hardware && c->direct_map ? 512 : 0);
 }
 
-/* Record that [gfn, gfn + n) now holds RAM. */
-static void note_ram(struct domain *d, gfn_t gfn, unsigned long n)
+/*
+ * Record that [gfn, gfn + n) now holds RAM: the banks stay sorted, and a
+ * range next to a bank joins it. -ENOSPC when a new bank does not fit.
+ */
+static int note_ram(struct domain *d, gfn_t gfn, unsigned long n)
 {
     struct guest_ram *r = &d->ram;
+    unsigned int i, j;
 
-    if ( r->nr &&
-         gfn_eq(gfn_add(r->bank[r->nr - 1].start, r->bank[r->nr - 1].nr_pages),
-                gfn) )
-        r->bank[r->nr - 1].nr_pages += n;
-    else if ( r->nr < ARRAY_SIZE(r->bank) )
+    for ( i = 0; i < r->nr && gfn_x(r->bank[i].start) < gfn_x(gfn); i++ )
+        ;
+    /* Joins the bank before it, the one after it, or both. */
+    if ( i &&
+         gfn_eq(gfn_add(r->bank[i - 1].start, r->bank[i - 1].nr_pages), gfn) )
     {
-        r->bank[r->nr].start = gfn;
-        r->bank[r->nr].nr_pages = n;
-        r->nr++;
+        r->bank[i - 1].nr_pages += n;
+        if ( i < r->nr && gfn_eq(gfn_add(gfn, n), r->bank[i].start) )
+        {
+            r->bank[i - 1].nr_pages += r->bank[i].nr_pages;
+            for ( j = i; j + 1 < r->nr; j++ )
+                r->bank[j] = r->bank[j + 1];
+            r->nr--;
+        }
+        return 0;
     }
+    if ( i < r->nr && gfn_eq(gfn_add(gfn, n), r->bank[i].start) )
+    {
+        r->bank[i].start = gfn;
+        r->bank[i].nr_pages += n;
+        return 0;
+    }
+
+    if ( r->nr == ARRAY_SIZE(r->bank) )
+        return -ENOSPC;
+    for ( j = r->nr; j > i; j-- )
+        r->bank[j] = r->bank[j - 1];
+    r->bank[i].start = gfn;
+    r->bank[i].nr_pages = n;
+    r->nr++;
+
+    return 0;
 }
 
 static int map_ram(struct domain *d, gfn_t gfn, mfn_t mfn, unsigned long n)
@@ -146,10 +177,8 @@ static int map_ram(struct domain *d, gfn_t gfn, mfn_t mfn, unsigned long n)
     p2m_write_lock(&d->p2m);
     rc = p2m_set_entry(&d->p2m, gfn, n, mfn, p2m_ram_rw);
     p2m_write_unlock(&d->p2m);
-    if ( !rc )
-        note_ram(d, gfn, n);
 
-    return rc;
+    return rc ? rc : note_ram(d, gfn, n);
 }
 
 /* A cursor over the guest-physical regions RAM may go to. */
@@ -216,6 +245,36 @@ static int populate_from_heap(struct domain *d, unsigned long nr)
         if ( !place(&p, 1UL << order, &gfn) )
             return -ENOSPC;
         if ( (rc = map_ram(d, gfn, page_to_mfn(pg), 1UL << order)) != 0 )
+            return rc;
+        nr -= 1UL << order;
+    }
+
+    return 0;
+}
+
+/*
+ * Heap pages at gfn == mfn (the Arm hardware domain, as upstream): the
+ * largest chunks the heap has, so that the RAM comes in as few banks as
+ * it allows.
+ */
+static int populate_direct_from_heap(struct domain *d, unsigned long nr)
+{
+    unsigned int order = MAX_ORDER;
+    int rc;
+
+    while ( nr )
+    {
+        struct page_info *pg;
+        mfn_t mfn;
+
+        while ( (1UL << order) > nr )
+            order--;
+        while ( !(pg = alloc_domheap_pages(d, order, 0)) && order )
+            order--;
+        if ( !pg )
+            return -ENOMEM;
+        mfn = page_to_mfn(pg);
+        if ( (rc = map_ram(d, _gfn(mfn_x(mfn)), mfn, 1UL << order)) != 0 )
             return rc;
         nr -= 1UL << order;
     }
@@ -319,7 +378,7 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
         return NULL;
     }
 
-    if ( (rc = p2m_init(d, p2m_pool_pages(pages))) != 0 )
+    if ( (rc = p2m_init(d, p2m_pool_pages(c, pages))) != 0 )
     {
         *why = "no memory (or VMID/ASID) for its P2M";
         domain_list_del(d); /* p2m_init() left nothing behind */
@@ -357,12 +416,15 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
     }
     else
 #endif
-        rc = populate_from_heap(d, pages);
+        rc = c->direct_map ? populate_direct_from_heap(d, pages)
+                           : populate_from_heap(d, pages);
 
     if ( rc )
     {
-        *why = rc == -ENOMEM   ? "not enough free memory for its RAM"
-               : rc == -ENOSPC ? "its RAM does not fit the guest layout"
+        *why = rc == -ENOMEM ? "not enough free memory for its RAM"
+               : rc == -ENOSPC
+                   ? "its RAM does not fit the guest layout (or takes more "
+                     "than " __stringify(NR_GUEST_RAM_BANKS) " banks)"
                : rc == -ENODEV ? "its xen,static-mem was refused (see above)"
                                : "its RAM could not be set up";
         domain_destroy(d);

@@ -112,6 +112,13 @@ void arch_p2m_flush(struct p2m_domain *p2m)
 
 /* ---- Guest layout: unlike both real ones --------------------------------- */
 
+bool harness_hwdom_direct_mapped;
+
+bool arch_hwdom_direct_mapped(void)
+{
+    return harness_hwdom_direct_mapped;
+}
+
 void arch_guest_ram_regions(struct guest_ram *r)
 {
     /* 8 MiB at 48 MiB, then from 1 GiB: a domain can span both. */

@@ -51,6 +51,9 @@ extern void (*harness_kick_hook)(unsigned int cpu);
  */
 void harness_ram_add(uint64_t pa, uint64_t size);
 
+/* What arch_hwdom_direct_mapped() says (default: false). */
+extern bool harness_hwdom_direct_mapped;
+
 /* What arch_reserve_boot_memory() removes (default: nothing). */
 void harness_set_arch_reserved(uint64_t start, uint64_t end);
 

@@ -54,9 +54,11 @@ run --name arm64-boot-smp4 --pass '^\(XEN\) Powering off' \
 run --name arm64-boot-modules --pass '^\(XEN\) Powering off' \
     --expect '^\(XEN\) Boot module [01]: kernel at 0x0000000050000000-0x0000000050[0-9a-f]{6} \([0-9.]+ [KiB]+\) cmdline "console=hvc0 root=/dev/ram rw"$' \
     --expect '^\(XEN\) Boot module [01]: ramdisk at 0x0000000051000000-0x0000000051000fff \(4 KiB\) cmdline ""' \
-    --expect '^\(XEN\) d0: hardware domain: 256 MiB RAM, 2 vCPUs, memory from the heap, kernel at 0x50000000 ' \
-    --expect '^\(XEN\) d0: RAM bank 0: 0x0000000040000000-0x000000004fffffff \(256 MiB\)$' \
-    --expect '^\(XEN\) d0: kernel \(arm64 Image\) at 0x40000000, device tree at 0x4fff0000, ramdisk below it$' \
+    --expect '^\(XEN\) d0: hardware domain: 256 MiB RAM, 2 vCPUs, memory from the heap, direct-mapped, kernel at 0x50000000 ' \
+    --expect '^\(XEN\) d0: RAM bank 0: 0x00000000[4-7][0-9a-f]{7}-0x00000000[4-7][0-9a-f]{7} \(256 MiB\)$' \
+    --expect '^\(XEN\) d0: devices passed through: [0-9]+ \([0-9]+ MMIO ranges, [0-9]+ SPIs\); 1 node kept by the hypervisor$' \
+    --expect '^\(XEN\) d0: grant-table region 0x[0-9a-f]+-0x[0-9a-f]+ \(a hole of the host.s map\)$' \
+    --expect '^\(XEN\) d0: kernel \(arm64 Image\) at 0x[4-7][0-9a-f]{7}, device tree at 0x[4-7][0-9a-f]{7}, ramdisk below it$' \
     --expect '^\(d0\) smoke: xen_version = 0x00040011$' \
     --expect '^\(d0\) smoke: bad pointers gave -EFAULT$' \
     --expect '^\(d0\) smoke: registers survived a hypercall$' \
@@ -64,7 +66,7 @@ run --name arm64-boot-modules --pass '^\(XEN\) Powering off' \
     --expect '^\(d0\) smoke: long write done$' \
     --expect '^\(d0\) smoke: registers survived a long hypercall$' \
     --expect '^\(d0\) smoke: the long write was continued$' \
-    --expect '^\(XEN\) d0: data abort at guest address 0x100000 \(IPA 0x100000\): nothing mapped, abort injected$' \
+    --expect '^\(XEN\) d0: data abort at guest address 0x3000000000 \(IPA 0x3000000000\): nothing mapped, abort injected$' \
     --expect '^\(d0\) Test result: SUCCESS$' \
     --expect '^\(XEN\) d0: shut down \(poweroff\)$' \
     --expect '^\(XEN\) All domains have shut down$' \
@@ -218,7 +220,7 @@ run --name arm64-dom0less --pass '^\(XEN\) Powering off' \
     --expect '^\(XEN\) d4: RAM bank 0: 0x0000000040000000-0x0000000041ffffff \(32 MiB\)$' \
     --expect '^\(XEN\) Domains: 4 built, 1 refused$' \
     --expect '^\(d0\) Test result: SUCCESS$' \
-    --expect '^\(XEN\) d1: kernel \(arm64 Image\) at 0x60000000, device tree at 0x63ff0000$' \
+    --expect '^\(XEN\) d1: kernel \(arm64 Image\) at 0x60000000, device tree at 0x63fc0000$' \
     --expect '^\(d1\) Test result: SUCCESS$' \
     --expect '^\(d2\) Test result: SUCCESS$' \
     --expect '^\(d4\) Test result: SUCCESS$' \
@@ -330,7 +332,7 @@ run --name arm64-hostile-config --pass '^\(XEN\) Powering off' \
     --expect '^\(XEN\) Boot module 1 \(kernel\) at 0x9000000-0x9000fff is not inside a RAM bank; it will not be used$' \
     --expect '^\(XEN\) Boot module 4 \(ramdisk\) at 0x7ffff000-0x80000fff is not inside a RAM bank; it will not be used$' \
     --expect '^\(XEN\) dom0_max_vcpus=1000: a domain has at most 8 vCPUs; using 8$' \
-    --expect '^\(XEN\) d0: hardware domain: 256 MiB RAM, 8 vCPUs, memory from the heap, kernel at 0x56000000 ' \
+    --expect '^\(XEN\) d0: hardware domain: 256 MiB RAM, 8 vCPUs, memory from the heap, direct-mapped, kernel at 0x56000000 ' \
     --expect '^\(XEN\) d1: /chosen/uart-kernel: not built: its kernel module at 0x9000000-0x9000fff is not inside a RAM bank$' \
     --expect '^\(XEN\) d2: /chosen/gic-kernel: not built: its kernel module at 0x8000000-0x800ffff is not inside a RAM bank$' \
     --expect '^\(XEN\) d3: /chosen/past-ram-ramdisk: not built: its ramdisk module at 0x7ffff000-0x80000fff is not inside a RAM bank$' \
@@ -447,7 +449,7 @@ run --name arm64-hypercall-preemption --pass '^\(XEN\) Powering off' \
 #    vector table at 0x200, which is not mapped) is crashed with the
 #    reason; the hypervisor carries on, and no page is lost.
 run --name arm64-crashing-guest --pass '^\(XEN\) Powering off' \
-    --expect '^\(XEN\) d0: kernel \(raw binary\) at 0x40000000, device tree at ' \
+    --expect '^\(XEN\) d0: kernel \(raw binary\) at 0x[4-7][0-9a-f]{7}, device tree at ' \
     --expect '^\(XEN\) d0: instruction abort at guest address 0x200 \(IPA 0x0\): nothing mapped, abort injected$' \
     --expect '^\(XEN\) d0: crashed: abort while handling an abort \(no usable vector table\)$' \
     --expect '^\(XEN\) d0: shut down \(crash\)$' \

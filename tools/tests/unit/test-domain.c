@@ -430,4 +430,54 @@ TEST(shared_xenheap_page_returned_at_teardown)
     CHECK_EQ(heap_free_pages(), heap);
 }
 
+/*
+ * A hardware domain 1:1 from the heap (Arm): every RAM page at gfn ==
+ * mfn, banks sorted and joined, as few as the heap allows, every page
+ * back after teardown.
+ */
+TEST(hardware_domain_direct_mapped_from_the_heap)
+{
+    const struct domain_config *c = &boot_domains.cfg[0];
+    const char *why = NULL;
+    unsigned long heap, total = 0;
+    struct domain *d;
+    unsigned int i, j;
+
+    domain_fixture_boot();
+    heap = heap_free_pages();
+    harness_hwdom_direct_mapped = true;
+    CHECK_EQ(cmdline_parse("dom0_mem=12M"), 0);
+    memset(&boot_domains, 0, sizeof(boot_domains));
+    boot_domains_add_hardware(&bootinfo, &boot_domains);
+    harness_hwdom_direct_mapped = false;
+    CHECK(c->hardware && c->direct_map);
+
+    d = domain_create(0, c, &why);
+    CHECK(d != NULL);
+    if ( !d )
+        return;
+    for ( i = 0; i < d->ram.nr; i++ )
+    {
+        gfn_t g = d->ram.bank[i].start;
+
+        total += d->ram.bank[i].nr_pages;
+        if ( i )
+            CHECK(gfn_x(d->ram.bank[i - 1].start) +
+                      d->ram.bank[i - 1].nr_pages <
+                  gfn_x(g));
+        for ( j = 0; j < d->ram.bank[i].nr_pages; j += 61 )
+        {
+            p2m_type_t t;
+
+            CHECK(mfn_eq(p2m_lookup(d, gfn_add(g, j), &t),
+                         _mfn(gfn_x(g) + j)));
+        }
+    }
+    CHECK_EQ(total, MB(12) >> PAGE_SHIFT);
+    CHECK(d->ram.nr <= 4);
+    domain_destroy(d);
+    CHECK_EQ(heap_free_pages(), heap);
+    CHECK_EQ(cmdline_parse("dom0_mem=256M"), 0);
+}
+
 HARNESS_MAIN("domain")

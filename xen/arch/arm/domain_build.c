@@ -23,11 +23,15 @@
 #include <xen/mm.h>
 #include <xen/sched.h>
 #include <xen/version.h>
+#include <asm/hwdom.h>
 #include <asm/io.h>
+#include <asm/setup.h>
 #include <asm/vcpu.h>
 #include <public/xen.h>
 
-#define DT_MAX          0x10000UL /* what we reserve for the DT */
+#define DT_MAX   0x40000UL /* what we reserve for the DT */
+#define DT_ORDER 6         /* DT_MAX in pages, as an order */
+BUILD_BUG_ON((PAGE_SIZE << DT_ORDER) != DT_MAX);
 #define IMAGE_MAGIC_OFF 56
 
 struct image_info {
@@ -93,43 +97,28 @@ static void write_gic_timer(struct fdt_writer *w)
     fdt_write_end_node(w);
 }
 
-static int write_guest_dt(struct domain *d, void *buf, size_t size,
-                          uint64_t initrd_start, uint64_t initrd_size)
+/* ---- Nodes every guest DT has (the hardware domain's too: hwdom.c) ---- */
+
+void guest_dt_write_chosen_props(struct fdt_writer *w, const struct domain *d,
+                                 const struct guest_dt_extra *extra)
 {
-    static const char *const hyp_compat[] = { "xen,xen-" XEN_ABI_VERSION_STR,
-                                              "xen,xen" };
-    static const char *const psci_compat[] = { "arm,psci-1.0", "arm,psci-0.2",
-                                               "arm,psci" };
     const struct domain_config *c = d->config;
-    struct fdt_writer *w = alloc_xenheap_page();
-    uint64_t reg[2 * NR_GUEST_RAM_BANKS];
-    uint64_t irq[3] = { PPI_CELLS(GUEST_EVTCHN_PPI) };
-    uint32_t irq_cells[3] = { 1, 1, 1 };
-    uint64_t gnttab[2] = { GUEST_GNTTAB_BASE, GUEST_GNTTAB_SIZE };
-    unsigned int i;
-    int rc;
 
-    BUILD_BUG_ON(sizeof(*w) > PAGE_SIZE);
-    if ( !w )
-        return -ENOMEM;
-
-    fdt_write_begin(w, buf, size);
-    fdt_write_node(w, "");
-    fdt_write_prop_u32(w, "#address-cells", 2);
-    fdt_write_prop_u32(w, "#size-cells", 2);
-    fdt_write_prop_string(w, "compatible", "xen,xenvm");
-    fdt_write_prop_string(w, "model", "Xen-ABI hypervisor guest");
-    fdt_write_prop_u32(w, "interrupt-parent", GUEST_PHANDLE_GIC);
-
-    fdt_write_node(w, "chosen");
     if ( c->kernel->cmdline )
         fdt_write_prop_string(w, "bootargs", c->kernel->cmdline);
-    if ( initrd_size )
+    if ( extra->initrd_size )
     {
-        fdt_write_prop_u64(w, "linux,initrd-start", initrd_start);
-        fdt_write_prop_u64(w, "linux,initrd-end", initrd_start + initrd_size);
+        fdt_write_prop_u64(w, "linux,initrd-start", extra->initrd_start);
+        fdt_write_prop_u64(w, "linux,initrd-end",
+                           extra->initrd_start + extra->initrd_size);
     }
-    fdt_write_end_node(w);
+}
+
+void guest_dt_write_memory(struct fdt_writer *w, const struct domain *d,
+                           uint32_t ac, uint32_t sc)
+{
+    uint64_t reg[2 * NR_GUEST_RAM_BANKS];
+    unsigned int i;
 
     for ( i = 0; i < d->ram.nr; i++ )
     {
@@ -138,8 +127,13 @@ static int write_guest_dt(struct domain *d, void *buf, size_t size,
     }
     fdt_write_node(w, "memory");
     fdt_write_prop_string(w, "device_type", "memory");
-    fdt_write_prop_reg(w, 2, 2, reg, d->ram.nr);
+    fdt_write_prop_reg(w, ac, sc, reg, d->ram.nr);
     fdt_write_end_node(w);
+}
+
+void guest_dt_write_cpus(struct fdt_writer *w, const struct domain *d)
+{
+    unsigned int i;
 
     fdt_write_node(w, "cpus");
     fdt_write_prop_u32(w, "#address-cells", 1);
@@ -157,19 +151,66 @@ static int write_guest_dt(struct domain *d, void *buf, size_t size,
         fdt_write_end_node(w);
     }
     fdt_write_end_node(w);
+}
+
+void guest_dt_write_psci(struct fdt_writer *w)
+{
+    static const char *const psci_compat[] = { "arm,psci-1.0", "arm,psci-0.2",
+                                               "arm,psci" };
 
     fdt_write_node(w, "psci");
     fdt_write_prop_strings(w, "compatible", psci_compat, 3);
     fdt_write_prop_string(w, "method", "hvc");
     fdt_write_end_node(w);
+}
 
-    write_gic_timer(w);
+void guest_dt_write_hypervisor(struct fdt_writer *w, uint32_t ac, uint32_t sc,
+                               uint64_t gnttab_base, uint64_t gnttab_size,
+                               uint32_t gic_phandle)
+{
+    static const char *const hyp_compat[] = { "xen,xen-" XEN_ABI_VERSION_STR,
+                                              "xen,xen" };
+    uint64_t irq[3] = { PPI_CELLS(GUEST_EVTCHN_PPI) };
+    uint32_t irq_cells[3] = { 1, 1, 1 };
+    uint64_t gnttab[2] = { gnttab_base, gnttab_size };
 
     fdt_write_node(w, "hypervisor");
     fdt_write_prop_strings(w, "compatible", hyp_compat, 2);
-    fdt_write_prop_reg(w, 2, 2, gnttab, 1);
+    fdt_write_prop_reg(w, ac, sc, gnttab, 1);
+    if ( gic_phandle )
+        fdt_write_prop_u32(w, "interrupt-parent", gic_phandle);
     fdt_write_prop_cells(w, "interrupts", irq, irq_cells, 3);
     fdt_write_end_node(w);
+}
+
+/* A domU's DT, on Xen's guest layout. */
+static int write_guest_dt(struct domain *d, void *buf, size_t size,
+                          const struct guest_dt_extra *extra)
+{
+    struct fdt_writer *w = alloc_xenheap_page();
+    int rc;
+
+    BUILD_BUG_ON(sizeof(*w) > PAGE_SIZE);
+    if ( !w )
+        return -ENOMEM;
+
+    fdt_write_begin(w, buf, size);
+    fdt_write_node(w, "");
+    fdt_write_prop_u32(w, "#address-cells", 2);
+    fdt_write_prop_u32(w, "#size-cells", 2);
+    fdt_write_prop_string(w, "compatible", "xen,xenvm");
+    fdt_write_prop_string(w, "model", "Xen-ABI hypervisor guest");
+    fdt_write_prop_u32(w, "interrupt-parent", GUEST_PHANDLE_GIC);
+
+    fdt_write_node(w, "chosen");
+    guest_dt_write_chosen_props(w, d, extra);
+    fdt_write_end_node(w);
+
+    guest_dt_write_memory(w, d, 2, 2);
+    guest_dt_write_cpus(w, d);
+    guest_dt_write_psci(w);
+    write_gic_timer(w);
+    guest_dt_write_hypervisor(w, 2, 2, GUEST_GNTTAB_BASE, GUEST_GNTTAB_SIZE, 0);
 
     fdt_write_end_node(w);
     rc = fdt_write_finish(w);
@@ -184,6 +225,7 @@ int arch_domain_load(struct domain *d, const char **why)
     struct vcpu *v = d->vcpu[0];
     uint64_t base, end, kernel_at, kernel_end, dt_at, initrd_at = 0;
     uint64_t initrd_size = c->ramdisk ? c->ramdisk->size : 0;
+    struct guest_dt_extra extra;
     struct image_info ii;
     void *dt;
     int size;
@@ -246,20 +288,24 @@ int arch_domain_load(struct domain *d, const char **why)
         return -EFAULT;
     }
 
-    dt = alloc_xenheap_pages(4, 0); /* 64 KiB = DT_MAX */
+    dt = alloc_xenheap_pages(DT_ORDER, 0);
     if ( !dt )
     {
         *why = "no memory for its device tree";
         return -ENOMEM;
     }
-    size = write_guest_dt(d, dt, DT_MAX, initrd_at, initrd_size);
+    extra.initrd_start = initrd_at;
+    extra.initrd_size = initrd_size;
+    size = c->hardware && c->direct_map
+               ? hwdom_write_dt(d, &host_fdt, dt, DT_MAX, &extra)
+               : write_guest_dt(d, dt, DT_MAX, &extra);
     if ( size < 0 || copy_to_guest_phys(d, dt_at, dt, size) )
     {
-        free_xenheap_pages(dt, 4);
+        free_xenheap_pages(dt, DT_ORDER);
         *why = "could not write its device tree";
         return size < 0 ? size : -EFAULT;
     }
-    free_xenheap_pages(dt, 4);
+    free_xenheap_pages(dt, DT_ORDER);
 
     v->arch.regs.pc = kernel_at;
     v->arch.regs.x[0] = dt_at;

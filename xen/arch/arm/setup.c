@@ -20,6 +20,9 @@
 
 const char arch_name[] = "arm64";
 
+/* The host's device tree, kept (its memory is never the heap's). */
+struct fdt host_fdt;
+
 extern int pl011_init(paddr_t base, uint64_t size);
 
 void arch_machine_power_off(bool failed)
@@ -38,6 +41,12 @@ void arch_cpu_halt(void)
 void arch_reserve_boot_memory(void)
 {
     /* Nothing beyond the image, the DT and the modules (common code). */
+}
+
+/* The hardware domain is 1:1 on the host layout, as on upstream Arm. */
+bool arch_hwdom_direct_mapped(void)
+{
+    return true;
 }
 
 void arch_guest_ram_regions(struct guest_ram *r)
@@ -80,7 +89,7 @@ static void __init open_device_tree(struct fdt *fdt, paddr_t fdt_paddr)
 void __init start_xen(paddr_t fdt_paddr)
 {
     uint64_t boot_mpidr = READ_SYSREG(mpidr_el1) & MPIDR_HWID_MASK;
-    struct fdt fdt;
+    struct fdt *fdt = &host_fdt;
     char sz[24];
 
     cpu_mark_online(0);
@@ -90,26 +99,26 @@ void __init start_xen(paddr_t fdt_paddr)
     pl011_init(_paddr(CONFIG_EARLY_UART_BASE_ADDRESS), 0x1000);
 #endif
 
-    open_device_tree(&fdt, fdt_paddr);
+    open_device_tree(fdt, fdt_paddr);
     /* RAM and reserved memory first: the console's 'reg' must avoid them. */
-    bootfdt_scan_memory(&bootinfo, &fdt);
-    bootfdt_scan_reserved(&bootinfo, &fdt);
-    console_dt_init(&fdt, &bootinfo);
+    bootfdt_scan_memory(&bootinfo, fdt);
+    bootfdt_scan_reserved(&bootinfo, fdt);
+    console_dt_init(fdt, &bootinfo);
 
     printk("Hypervisor image at 0x%llx-0x%llx (%s)\n",
            (unsigned long long)(uintptr_t)_start,
            (unsigned long long)(uintptr_t)_end - 1,
            format_size(sz, sizeof(sz), _end - _start));
 
-    bootfdt_scan_chosen(&bootinfo, &fdt);
+    bootfdt_scan_chosen(&bootinfo, fdt);
     boot_parse_cmdline(&bootinfo);
 
     bootinfo.xen_image.start = _paddr((uintptr_t)_start);
     bootinfo.xen_image.size = _end - _start;
     bootinfo.fdt.start = fdt_paddr;
-    bootinfo.fdt.size = fdt.totalsize;
-    bootfdt_scan_static(&bootinfo, &fdt);
-    bootfdt_scan_domains(&bootinfo, &fdt, &boot_domains);
+    bootinfo.fdt.size = fdt->totalsize;
+    bootfdt_scan_static(&bootinfo, fdt);
+    bootfdt_scan_domains(&bootinfo, fdt, &boot_domains);
     bootinfo_print(&bootinfo);
     if ( !bootinfo.mem.nr )
         panic("The device tree describes no RAM");
@@ -117,10 +126,10 @@ void __init start_xen(paddr_t fdt_paddr)
     bootinfo_check_reserved(&bootinfo);
     setup_mm(&bootinfo);
 
-    psci_init(&fdt);
-    if ( !gic_init(&fdt) )
+    psci_init(fdt);
+    if ( !gic_init(fdt) )
         gic_cpu_init();
-    bootfdt_scan_cpus(&bootinfo, &fdt, boot_mpidr);
+    bootfdt_scan_cpus(&bootinfo, fdt, boot_mpidr);
     printk("CPUs: %u described in the device tree, boot CPU MPIDR 0x%llx\n",
            bootinfo.nr_cpus, (unsigned long long)boot_mpidr);
     smp_bring_up_cpus();

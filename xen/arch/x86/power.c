@@ -80,6 +80,12 @@ void arch_reserve_boot_memory(void)
     bootmem_remove_range(_paddr(0), _paddr(MB(1)));
 }
 
+/* A PVH hardware domain gets the guest layout, as upstream's. */
+bool arch_hwdom_direct_mapped(void)
+{
+    return false;
+}
+
 void arch_guest_ram_regions(struct guest_ram *r)
 {
     /*

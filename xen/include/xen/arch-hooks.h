@@ -43,6 +43,13 @@ struct guest_ram;
  */
 void arch_guest_ram_regions(struct guest_ram *regions);
 
+/*
+ * Whether the hardware domain is built 1:1 (gfn == mfn) from the heap, on
+ * the host's own layout: Arm, as upstream, so that its devices can DMA
+ * without an IOMMU.
+ */
+bool arch_hwdom_direct_mapped(void);
+
 struct vcpu;
 struct domain;
 

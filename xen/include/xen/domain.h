@@ -55,9 +55,9 @@ void boot_domains_add_hardware(const struct bootinfo *bi,
 
 /*
  * Guest RAM: the domain's RAM as guest-physical banks (at most
- * NR_GUEST_RAM_BANKS), filled in this order.
+ * NR_GUEST_RAM_BANKS), sorted by address, neighbours joined.
  */
-#define NR_GUEST_RAM_BANKS 8
+#define NR_GUEST_RAM_BANKS 16
 struct guest_ram {
     unsigned int nr;
     struct {

@@ -160,6 +160,8 @@ int fdt_next_subnode(const void *fdt, int parent, int prev);
 const char *fdt_node_name(const void *fdt, int node);
 uint32_t fdt32(const void *p);
 uint64_t fdt_cells(const void *p, unsigned int cells);
+/* Whether node's compatible list names want. */
+bool fdt_has_compatible(const void *fdt, int node, const char *want);
 
 /**** What the architecture tells common code (arch/<arch>/setup.c) ****/
 

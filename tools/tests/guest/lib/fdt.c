@@ -229,3 +229,19 @@ const void *fdt_prop(const void *fdt, int node, const char *name, int *lenp)
 
     return NULL;
 }
+
+bool fdt_has_compatible(const void *fdt, int node, const char *want)
+{
+    const char *c;
+    int len, off = 0;
+
+    c = fdt_prop(fdt, node, "compatible", &len);
+    while ( c && off < len )
+    {
+        if ( !strcmp(c + off, want) )
+            return true;
+        off += strnlen(c + off, len - off) + 1;
+    }
+
+    return false;
+}

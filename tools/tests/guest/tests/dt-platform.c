@@ -49,22 +49,6 @@ static int find_phandle(const void *fdt, uint32_t ph)
     return -1;
 }
 
-static bool has_compatible(const void *fdt, int node, const char *want)
-{
-    const char *c;
-    int len, off = 0;
-
-    c = fdt_prop(fdt, node, "compatible", &len);
-    while ( c && off < len )
-    {
-        if ( !strcmp(c + off, want) )
-            return true;
-        off += strnlen(c + off, len - off) + 1;
-    }
-
-    return false;
-}
-
 /* The first node (at any depth below the root) compatible with want. */
 static int find_compatible(const void *fdt, const char *want)
 {
@@ -73,11 +57,11 @@ static int find_compatible(const void *fdt, const char *want)
     for ( child = fdt_next_subnode(fdt, node, -1); child >= 0;
           child = fdt_next_subnode(fdt, node, child) )
     {
-        if ( has_compatible(fdt, child, want) )
+        if ( fdt_has_compatible(fdt, child, want) )
             return child;
         for ( grandchild = fdt_next_subnode(fdt, child, -1); grandchild >= 0;
               grandchild = fdt_next_subnode(fdt, child, grandchild) )
-            if ( has_compatible(fdt, grandchild, want) )
+            if ( fdt_has_compatible(fdt, grandchild, want) )
                 return grandchild;
     }
 
@@ -103,7 +87,7 @@ XTEST(dt_platform, "dt-platform", "Interrupt controller and timer nodes")
     CHECK_EQ("gic.found", gic >= 0, 1);
     if ( gic >= 0 )
     {
-        CHECK_EQ("gic.compatible_v3", has_compatible(fdt, gic, "arm,gic-v3"),
+        CHECK_EQ("gic.compatible_v3", fdt_has_compatible(fdt, gic, "arm,gic-v3"),
                  1);
         CHECK_EQ("gic.interrupt_controller",
                  fdt_prop(fdt, gic, "interrupt-controller", &len) != NULL, 1);

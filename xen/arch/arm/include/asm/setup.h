@@ -14,4 +14,7 @@ void secondary_entry(void);
 extern unsigned char cpu_stacks[CONFIG_NR_CPUS][STACK_SIZE];
 extern char _start[], _end[];
 
+/* The host's device tree, for the hardware domain's (hwdom.c). */
+extern struct fdt host_fdt;
+
 #endif /* ASM_ARM_SETUP_H */
