@@ -75,6 +75,21 @@ static long hc_vcpu_op(unsigned long a1, unsigned long a2, unsigned long a3,
 }
 
 #ifdef CONFIG_TEST_HYPERCALLS
+static long hc_memory_op(unsigned long a1, unsigned long a2, unsigned long a3,
+                         unsigned long a4, unsigned long a5)
+{
+    return do_memory_op(a1, guest_handle_from_param(a2, void));
+}
+
+#ifdef CONFIG_GRANT_TABLE
+static long hc_grant_table_op(unsigned long a1, unsigned long a2,
+                              unsigned long a3, unsigned long a4,
+                              unsigned long a5)
+{
+    return do_grant_table_op(a1, guest_handle_from_param(a2, void), a3);
+}
+#endif
+
 static long hc_test_op(unsigned long a1, unsigned long a2, unsigned long a3,
                        unsigned long a4, unsigned long a5)
 {
@@ -86,6 +101,10 @@ static const hypercall_fn_t hypercall_table[] = {
     [__HYPERVISOR_xen_version] = hc_xen_version,
     [__HYPERVISOR_console_io] = hc_console_io,
     [__HYPERVISOR_vcpu_op] = hc_vcpu_op,
+    [__HYPERVISOR_memory_op] = hc_memory_op,
+#ifdef CONFIG_GRANT_TABLE
+    [__HYPERVISOR_grant_table_op] = hc_grant_table_op,
+#endif
     [__HYPERVISOR_sched_op] = hc_sched_op,
 #ifdef CONFIG_TEST_HYPERCALLS
     [__HYPERVISOR_test_op] = hc_test_op,

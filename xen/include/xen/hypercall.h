@@ -109,6 +109,10 @@ long do_sched_op(unsigned int cmd,
                  XEN_GUEST_HANDLE_PARAM(void) arg); /* schedule.c */
 long do_vcpu_op(unsigned int cmd, unsigned int vcpuid,
                 XEN_GUEST_HANDLE_PARAM(void) arg); /* domain.c */
+long do_memory_op(unsigned long cmd,
+                  XEN_GUEST_HANDLE_PARAM(void) arg); /* memory.c */
+long do_grant_table_op(unsigned int cmd, XEN_GUEST_HANDLE_PARAM(void) uop,
+                       unsigned int count); /* grant_table.c */
 /* Debug builds (CONFIG_TEST_HYPERCALLS): public/test-op.h. test-op.c. */
 long do_test_op(unsigned int cmd, unsigned long a1, unsigned long a2);
 
