@@ -386,6 +386,17 @@ struct domain *domain_create(uint16_t domid, const struct domain_config *c,
         return NULL;
     }
 
+    d->shared_info = alloc_xenheap_page();
+    if ( !d->shared_info )
+    {
+        *why = "no memory for its shared_info";
+        domain_destroy(d);
+        return NULL;
+    }
+    memset(d->shared_info, 0, PAGE_SIZE);
+    share_xen_page_with_guest(
+        mfn_to_page(maddr_to_mfn(virt_to_maddr(d->shared_info))), d);
+
     /* max_vcpus only grows as vCPUs exist: teardown frees exactly those. */
     for ( i = 0; i < min(c->nr_vcpus, (unsigned int)MAX_VIRT_CPUS); i++ )
     {

@@ -74,7 +74,6 @@ static long hc_vcpu_op(unsigned long a1, unsigned long a2, unsigned long a3,
     return do_vcpu_op(a1, a2, guest_handle_from_param(a3, void));
 }
 
-#ifdef CONFIG_TEST_HYPERCALLS
 static long hc_memory_op(unsigned long a1, unsigned long a2, unsigned long a3,
                          unsigned long a4, unsigned long a5)
 {
@@ -90,6 +89,7 @@ static long hc_grant_table_op(unsigned long a1, unsigned long a2,
 }
 #endif
 
+#ifdef CONFIG_TEST_HYPERCALLS
 static long hc_test_op(unsigned long a1, unsigned long a2, unsigned long a3,
                        unsigned long a4, unsigned long a5)
 {

@@ -113,6 +113,7 @@ void arch_p2m_flush(struct p2m_domain *p2m)
 /* ---- Guest layout: unlike both real ones --------------------------------- */
 
 bool harness_hwdom_direct_mapped;
+bool harness_xenheap_frame_moves;
 
 bool arch_hwdom_direct_mapped(void)
 {

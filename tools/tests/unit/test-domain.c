@@ -405,8 +405,9 @@ TEST(shared_xenheap_page_returned_at_teardown)
         return;
     va = alloc_xenheap_page();
     pg = mfn_to_page(maddr_to_mfn(virt_to_maddr(va)));
+    CHECK_EQ(d->xenheap_pages, 1); /* its shared_info */
     share_xen_page_with_guest(pg, d);
-    CHECK_EQ(d->xenheap_pages, 1);
+    CHECK_EQ(d->xenheap_pages, 2);
     CHECK(page_get_owner(pg) == d);
 
     p2m_write_lock(&d->p2m);
@@ -422,7 +423,7 @@ TEST(shared_xenheap_page_returned_at_teardown)
         CHECK_EQ(domain_teardown_step(d), -ERESTART);
     CHECK(page_list_empty(&d->page_list));
     CHECK(gfn_eq(page_get_xenheap_gfn(pg), INVALID_GFN)); /* unmapped */
-    CHECK_EQ(d->xenheap_pages, 1);
+    CHECK_EQ(d->xenheap_pages, 1); /* shared_info went, this one is held */
 
     put_page(pg);
     CHECK_EQ(d->xenheap_pages, 0);

@@ -88,6 +88,12 @@ struct domain {
     unsigned long xenheap_pages;        /* xenheap pages shared with it */
     struct page_list_head xenpage_list; /* those pages */
 
+    /*
+     * Its shared_info page: a xenheap page shared with it (one of
+     * xenpage_list), mapped with XENMAPSPACE_shared_info.
+     */
+    void *shared_info;
+
     /* Static memory: the pool its static pages come from and go back to. */
     struct static_pool *static_pool;
 

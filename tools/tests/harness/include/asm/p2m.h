@@ -89,4 +89,13 @@ int arch_p2m_init(struct p2m_domain *p2m);
 void arch_p2m_destroy(struct p2m_domain *p2m);
 void arch_p2m_flush(struct p2m_domain *p2m);
 
+/*
+ * XENMEM_add_to_physmap's arch choices (common/physmap.c): the harness
+ * has both, chosen by the test (harness-mm.c).
+ */
+extern bool harness_xenheap_frame_moves;
+#define ARCH_XENHEAP_FRAME_MOVES harness_xenheap_frame_moves
+#define ARCH_PHYSMAP_GMFN        harness_xenheap_frame_moves
+#define ARCH_PHYSMAP_DEV_MMIO    (!harness_xenheap_frame_moves)
+
 #endif

@@ -116,4 +116,13 @@ int arch_p2m_init(struct p2m_domain *p2m);
 void arch_p2m_destroy(struct p2m_domain *p2m);
 void arch_p2m_flush(struct p2m_domain *p2m);
 
+/*
+ * XENMEM_add_to_physmap, as upstream Arm does it (common/physmap.c): a
+ * mapped xenheap frame is not moved (mapping it again is -EBUSY), no
+ * XENMAPSPACE_gmfn, XENMAPSPACE_dev_mmio for the hardware domain.
+ */
+#define ARCH_XENHEAP_FRAME_MOVES false
+#define ARCH_PHYSMAP_GMFN        false
+#define ARCH_PHYSMAP_DEV_MMIO    true
+
 #endif /* ASM_ARM_P2M_H */

@@ -97,4 +97,13 @@ int arch_p2m_init(struct p2m_domain *p2m);
 void arch_p2m_destroy(struct p2m_domain *p2m);
 void arch_p2m_flush(struct p2m_domain *p2m);
 
+/*
+ * XENMEM_add_to_physmap, as upstream x86 does it (common/physmap.c): a
+ * mapped xenheap frame moves to the new GFN, XENMAPSPACE_gmfn moves a
+ * RAM page, no XENMAPSPACE_dev_mmio.
+ */
+#define ARCH_XENHEAP_FRAME_MOVES true
+#define ARCH_PHYSMAP_GMFN        true
+#define ARCH_PHYSMAP_DEV_MMIO    false
+
 #endif /* ASM_X86_P2M_H */
