@@ -69,8 +69,8 @@ SIZE(XEN_GUEST_HANDLE(void), 8);
 ALIGN(XEN_GUEST_HANDLE(void), 8);
 SIZE(XEN_GUEST_HANDLE(xen_pfn_t), 8);
 ALIGN(XEN_GUEST_HANDLE(xen_pfn_t), 8);
-SIZE(XEN_GUEST_HANDLE_64(xen_safe_range_t), 8);
-ALIGN(XEN_GUEST_HANDLE_64(xen_safe_range_t), 8);
+SIZE(XEN_GUEST_HANDLE_64(xen_mem_safe_range_t), 8);
+ALIGN(XEN_GUEST_HANDLE_64(xen_mem_safe_range_t), 8);
 SIZE(XEN_GUEST_HANDLE(int), 8);
 SIZE(XEN_GUEST_HANDLE(const_uint8), 8);
 SIZE(XEN_GUEST_HANDLE_PARAM(void), 8);
@@ -860,16 +860,16 @@ FIELD(struct xen_mem_acquire_resource, frame, 16, 8);
 FIELD(struct xen_mem_acquire_resource, frame_list, 24, 8);
 
 /* Ours: the same on every architecture. */
-SIZE(struct xen_safe_range, 16);
-ALIGN(struct xen_safe_range, 8);
-FIELD(struct xen_safe_range, start, 0, 8);
-FIELD(struct xen_safe_range, size, 8, 8);
-SIZE(struct xen_safe_ranges, 16);
-ALIGN(struct xen_safe_ranges, 8);
-FIELD(struct xen_safe_ranges, domid, 0, 2);
-FIELD(struct xen_safe_ranges, pad, 2, 2);
-FIELD(struct xen_safe_ranges, nr_ranges, 4, 4);
-FIELD(struct xen_safe_ranges, ranges, 8, 8);
+SIZE(struct xen_mem_safe_range, 16);
+ALIGN(struct xen_mem_safe_range, 8);
+FIELD(struct xen_mem_safe_range, first_gfn, 0, 8);
+FIELD(struct xen_mem_safe_range, nr_frames, 8, 8);
+SIZE(struct xen_mem_safe_ranges, 16);
+ALIGN(struct xen_mem_safe_ranges, 8);
+FIELD(struct xen_mem_safe_ranges, domid, 0, 2);
+FIELD(struct xen_mem_safe_ranges, pad, 2, 2);
+FIELD(struct xen_mem_safe_ranges, nr_ranges, 4, 4);
+FIELD(struct xen_mem_safe_ranges, ranges, 8, 8);
 
 /* ---------------------------------------------------------------- */
 /* grant_table.h                                                     */
@@ -1285,8 +1285,8 @@ static uint64_t le(const unsigned char *buf, size_t off, size_t len)
 
 TEST(safe_ranges_byte_image)
 {
-    struct xen_safe_ranges q;
-    struct xen_safe_range ranges[2];
+    struct xen_mem_safe_ranges q;
+    struct xen_mem_safe_range ranges[2];
     unsigned char img[sizeof(q)];
 
     memset(&q, 0, sizeof(q));
@@ -1301,11 +1301,11 @@ TEST(safe_ranges_byte_image)
     CHECK_EQ(le(img, 4, 4), 2);
     CHECK_EQ(le(img, 8, 8), (uintptr_t)ranges);
 
-    ranges[0].start = 0x80000000ULL;
-    ranges[0].size = 0x10000000ULL;
+    ranges[0].first_gfn = 0x80000ULL;
+    ranges[0].nr_frames = 0x10000ULL;
     memcpy(img, &ranges[0], sizeof(ranges[0]));
-    CHECK_EQ(le(img, 0, 8), 0x80000000ULL);
-    CHECK_EQ(le(img, 8, 8), 0x10000000ULL);
+    CHECK_EQ(le(img, 0, 8), 0x80000ULL);
+    CHECK_EQ(le(img, 8, 8), 0x10000ULL);
 }
 
 TEST(add_to_physmap_batch_byte_image)

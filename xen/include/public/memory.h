@@ -89,7 +89,7 @@
 #define XENMEM_reserved_device_memory_map 27
 /* arg: struct xen_mem_acquire_resource: map another domain's resource. */
 #define XENMEM_acquire_resource           28
-/* Ours, not upstream's: arg struct xen_safe_ranges, see the end. */
+/* Ours, not upstream's: arg struct xen_mem_safe_ranges, see the end. */
 #define XENMEM_get_safe_ranges            29
 /* Next free subop number: 30. */
 
@@ -472,51 +472,43 @@ DEFINE_XEN_GUEST_HANDLE(xen_mem_acquire_resource_t);
  * XENMEM_get_safe_ranges -- ours, not upstream's.
  *
  * The guest-physical ranges chosen for a domain when it was built that
- * hold nothing (no RAM, no MMIO, no grant-table region) and never will
- * while the domain lives: the place for grant mappings, foreign mappings
- * and other memory the guest maps without giving up RAM. They are the
- * same ranges the domain finds after the grant-table region in the "reg"
- * of its /hypervisor device-tree node (Arm's "extended regions") and in
- * its memory map on x86. Number 29 is the first free one after
- * upstream's last subop (28), and both structs have the same layout on
- * every architecture: only fixed-width fields, 8-byte handle.
+ * hold no RAM and no MMIO, and never will while the domain lives: the
+ * place for grant mappings, foreign mappings and other memory the guest
+ * maps without giving up RAM. They are the same ranges the domain finds
+ * after the grant-table region in the "reg" of its /hypervisor
+ * device-tree node (Arm) and, typed XEN_HVM_MEMMAP_TYPE_SAFE_RANGE, in its
+ * memory map (x86). Number 29 is the first free one after upstream's
+ * last subop (28); both structs have the same layout on every
+ * architecture (fixed-width fields, an 8-byte handle).
  *
- * Input:
- *  - cmd >> XENMEMOP_EXTENT_SHIFT must be 0, pad must be 0, else
- *    -XEN_EINVAL;
- *  - domid: DOMID_SELF or the caller's own id; another domain only for a
- *    privileged caller (-XEN_EPERM otherwise; -XEN_ESRCH if there is no
- *    such domain);
- *  - nr_ranges: how many entries "ranges" can hold.
- * Output, as XENMEM_memory_map but never silently short:
- *  - nr_ranges is always set to the number of ranges the domain has,
- *    even when that is more than the capacity;
- *  - ranges[0 .. min(capacity, count) - 1] are written, in ascending
- *    order of start, non-overlapping, each non-empty and 4 KiB aligned in
- *    start and size;
- *  - returns 0 if they all fit, -XEN_ENOBUFS if count > capacity (the
- *    entries written are still valid: the lowest ones);
- *  - capacity 0 is a size query: nothing is written to ranges (which may
- *    be NULL), nr_ranges gets the count, and the call returns 0;
- *  - -XEN_EFAULT if arg or the entries to write cannot be accessed.
- * A domain with no safe ranges gets nr_ranges = 0 and 0.
+ *  - domid: DOMID_SELF or the caller's own id; another domain only for
+ *    the hardware domain (-XEN_EPERM otherwise); a domid that names no
+ *    domain gives -XEN_ESRCH, checked first;
+ *  - pad must be 0 (and cmd >> XENMEMOP_EXTENT_SHIFT), else -XEN_EINVAL;
+ *  - nr_ranges: IN, how many entries "ranges" can hold; OUT, how many
+ *    ranges the domain has;
+ *  - all or nothing: if the array is too short, nothing is written to
+ *    it, nr_ranges is set and the call returns -XEN_ENOBUFS; otherwise
+ *    the ranges are written sorted by first_gfn and the call returns 0;
+ *  - -XEN_EFAULT if arg or the array cannot be accessed; -XEN_ENOSYS in
+ *    a build without safe ranges.
  */
-struct xen_safe_range {
-    uint64_t start; /* guest-physical address, bytes */
-    uint64_t size;  /* bytes */
+struct xen_mem_safe_range {
+    uint64_t first_gfn;
+    uint64_t nr_frames;
 };
-typedef struct xen_safe_range xen_safe_range_t;
-DEFINE_XEN_GUEST_HANDLE(xen_safe_range_t);
+typedef struct xen_mem_safe_range xen_mem_safe_range_t;
+DEFINE_XEN_GUEST_HANDLE(xen_mem_safe_range_t);
 
 /* 16 bytes on every architecture */
-struct xen_safe_ranges {
+struct xen_mem_safe_ranges {
     domid_t domid;      /* IN */
     uint16_t pad;       /* IN: 0 */
     uint32_t nr_ranges; /* IN: capacity; OUT: ranges the domain has */
-    XEN_GUEST_HANDLE_64(xen_safe_range_t) ranges; /* OUT */
+    XEN_GUEST_HANDLE_64(xen_mem_safe_range_t) ranges; /* OUT */
 };
-typedef struct xen_safe_ranges xen_safe_ranges_t;
-DEFINE_XEN_GUEST_HANDLE(xen_safe_ranges_t);
+typedef struct xen_mem_safe_ranges xen_mem_safe_ranges_t;
+DEFINE_XEN_GUEST_HANDLE(xen_mem_safe_ranges_t);
 
 #endif /* !__ASSEMBLY__ */
 
