@@ -13,12 +13,14 @@ smoke=$work/smoke-arm64.bin
 "$here/guests/build.sh" arm64 "$smoke" ||
     { echo "FAIL: qemu: arm64 (cannot build the smoke guest)"; exit 1; }
 
-# Everything the machine gets, but CPUs, memory and extra arguments.
+# Everything the machine gets, but CPUs, memory and extra arguments; the
+# CPU model is $cpu (default max: SVE, SME, pointer authentication, FGT,
+# HCX, ...).
 qemu_arm64() {
     local smp=$1 mem=$2
     shift 2
     echo qemu-system-aarch64 -M virt,virtualization=on,gic-version=3 \
-        -cpu max -smp "$smp" -m "$mem" -display none -serial stdio \
+        -cpu "${cpu:-max}" -smp "$smp" -m "$mem" -display none -serial stdio \
         -monitor none -no-reboot -kernel "$xen" "$@"
 }
 
@@ -481,17 +483,55 @@ run --name arm64-lock-order-violation --expect-panic \
     -- $(qemu_arm64 1 1G) -append "selftest-lock-order"
 
 # 15. The test guests (tools/tests/guest), one PASS/FAIL line per test and
-#     domain: alone as the hardware domain, then the hardware domain plus
-#     two dom0less domains (heap memory; direct-mapped static memory)
-#     running them at once on 2 pCPUs, and every page coming back.
+#     domain: alone as the hardware domain (on "-cpu max" and on
+#     "-cpu cortex-a57"), then the hardware domain plus two dom0less
+#     domains (heap memory; direct-mapped static memory) running them at
+#     once on 2 pCPUs, and every page coming back. "cpu-features=strict":
+#     every feature the ID registers show must work, every hidden one must
+#     be an undefined instruction (upstream shows SME and traps it, so
+#     the reference runs leave this out).
 xtest=$top/tools/tests/guest/build/arm64/xtest.bin
+xtest_args="console=hvc0 cpu-features=strict"
 if make -s -C "$top/tools/tests/guest" arm64 > /dev/null; then
     guest_expects 0
     run --name arm64-xtest-dom0 --pass '^\(XEN\) Powering off' \
         "${guest_args[@]}" \
+        --expect '^\(XEN\) Guest CPU view: ID registers trapped; hidden: SVE SME RAS$' \
+        --expect '^\(XEN\) Guest pointer authentication: on, keys switched with the vCPU$' \
+        --expect '^\(d0\) CHECK cpu-features.strict = 1 \[info\]$' \
+        --expect '^\(d0\) CHECK cpu-features.pauth.roundtrip = 0x40123450 \[ok\]$' \
+        --expect '^\(d0\) CHECK cpu-features.sme.consistent = 1 \[ok\]$' \
+        --expect '^\(d0\) CHECK smccc.version = 0x10001 \[ok\]$' \
         -- $(qemu_arm64 2 1G) -append "dom0_mem=128M" \
-        -device "guest-loader,addr=0x50000000,kernel=$xtest,bootargs=console=hvc0"
+        -device "guest-loader,addr=0x50000000,kernel=$xtest,bootargs=$xtest_args"
     guest_results arm64-xtest-dom0 0
+
+    # 15b. The same on an ARMv8.0 CPU (no SVE, SME, pointer
+    #     authentication, FGT or HCX): nothing to hide, nothing to switch.
+    guest_expects 0
+    run --name arm64-xtest-dom0-cortex-a57 --pass '^\(XEN\) Powering off' \
+        "${guest_args[@]}" \
+        --expect '^\(XEN\) Guest CPU view: ID registers trapped; hidden: nothing this CPU has$' \
+        --expect '^\(XEN\) Guest pointer authentication: not in this CPU$' \
+        --expect '^\(d0\) CHECK cpu-features.strict = 1 \[info\]$' \
+        --expect '^\(d0\) CHECK cpu-features.pauth_keys.consistent = 1 \[ok\]$' \
+        -- $(cpu=cortex-a57 qemu_arm64 2 1G) -append "dom0_mem=128M" \
+        -device "guest-loader,addr=0x50000000,kernel=$xtest,bootargs=$xtest_args"
+    guest_results arm64-xtest-dom0-cortex-a57 0
+
+    # 15c. Pointer-authentication keys belong to the vCPU: on one pCPU,
+    #     vCPU 1 signs with another key while vCPU 0 yields; vCPU 0's
+    #     signature is the same before and after.
+    run --name arm64-cpu-features-smp1 --pass '^\(XEN\) Powering off' \
+        --expect '^\(d0\) CHECK cpu-features.pauth.vcpu1_done = 1 \[ok\]$' \
+        --expect '^\(d0\) CHECK cpu-features.pauth.vcpu1_key_differs = 1 \[ok\]$' \
+        --expect '^\(d0\) CHECK cpu-features.pauth.key_kept = 0x[0-9a-f]+ \[ok\]$' \
+        --expect '^\(d0\) Test result: SUCCESS$' \
+        --reject '^\(d0\) CHECK .* \[FAIL' \
+        --expect '^\(XEN\) Memory check: every page came back' \
+        -- $(qemu_arm64 1 1G) -append "dom0_mem=64M dom0_max_vcpus=2" \
+        -device "guest-loader,addr=0x50000000,kernel=$xtest,bootargs=$xtest_args xtest=cpu-features"
+    guest_results arm64-cpu-features-smp1 0
 
     size=$(printf '0x%x' "$(stat -c %s "$xtest")")
     custom_dt xtest <<DTS
@@ -499,7 +539,7 @@ if make -s -C "$top/tools/tests/guest" arm64 > /dev/null; then
     module@56000000 {
         compatible = "multiboot,kernel", "multiboot,module";
         reg = <0x0 0x56000000 0x0 $size>;
-        bootargs = "console=hvc0";
+        bootargs = "$xtest_args";
     };
     domU1 {
         compatible = "xen,domain";
@@ -510,7 +550,7 @@ if make -s -C "$top/tools/tests/guest" arm64 > /dev/null; then
         module@52000000 {
             compatible = "multiboot,kernel", "multiboot,module";
             reg = <0x0 0x52000000 0x0 $size>;
-            bootargs = "console=hvc0";
+            bootargs = "$xtest_args";
         };
     };
     domU2 {
@@ -524,7 +564,7 @@ if make -s -C "$top/tools/tests/guest" arm64 > /dev/null; then
         module@53000000 {
             compatible = "multiboot,kernel", "multiboot,module";
             reg = <0x0 0x53000000 0x0 $size>;
-            bootargs = "console=hvc0";
+            bootargs = "$xtest_args";
         };
     };
 };

@@ -21,10 +21,13 @@
 #include <xen/guest-access.h>
 #include <xen/lib.h>
 #include <xen/mm.h>
+#include <xen/p2m.h>
 #include <xen/sched.h>
 #include <xen/version.h>
+#include <asm/cache.h>
 #include <asm/hwdom.h>
 #include <asm/io.h>
+#include <asm/page.h>
 #include <asm/setup.h>
 #include <asm/vcpu.h>
 #include <public/xen.h>
@@ -219,6 +222,30 @@ static int write_guest_dt(struct domain *d, void *buf, size_t size,
     return rc;
 }
 
+/*
+ * The guest starts with its MMU and caches off: its reads go straight to
+ * memory, past the caches that our copies went through. Clean what was
+ * copied to the point of coherency (and drop it from the caches, so that
+ * no clean stale line is hit once the guest turns its caches on), and
+ * drop any stale instructions, as Linux's boot protocol asks.
+ */
+static void clean_guest_range(struct domain *d, uint64_t gpa, uint64_t len)
+{
+    while ( len )
+    {
+        uint64_t off = gpa & (PAGE_SIZE - 1);
+        uint64_t chunk = min(PAGE_SIZE - off, len);
+        p2m_type_t t;
+        mfn_t mfn = p2m_lookup(d, _gfn(gpa >> PAGE_SHIFT), &t);
+
+        if ( p2m_is_ram(t) )
+            flush_dcache_va_range(
+                (uint8_t *)maddr_to_virt(mfn_to_maddr(mfn)) + off, chunk);
+        gpa += chunk;
+        len -= chunk;
+    }
+}
+
 int arch_domain_load(struct domain *d, const char **why)
 {
     const struct domain_config *c = d->config;
@@ -306,6 +333,11 @@ int arch_domain_load(struct domain *d, const char **why)
         return size < 0 ? size : -EFAULT;
     }
     free_xenheap_pages(dt, DT_ORDER);
+
+    clean_guest_range(d, kernel_at, c->kernel->size);
+    clean_guest_range(d, initrd_at, initrd_size);
+    clean_guest_range(d, dt_at, size);
+    invalidate_icache_all();
 
     v->arch.regs.pc = kernel_at;
     v->arch.regs.x[0] = dt_at;

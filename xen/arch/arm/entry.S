@@ -2,10 +2,10 @@
 /*
  * EL2 exception vectors. Every entry saves the full register frame
  * (struct cpu_user_regs) on the current stack. Synchronous exceptions
- * and interrupts from a guest (lower EL, AArch64) go to their handlers
- * and then to the one leave path; anything else (from EL2 itself, or
- * from AArch32) goes to do_unexpected_trap(regs, vector), which reports
- * it and is fatal.
+ * and interrupts from a guest (lower EL: AArch64, or AArch32 at the
+ * guest's EL0) go to their handlers and then to the one leave path;
+ * anything else (from EL2 itself, FIQs, SErrors) goes to
+ * do_unexpected_trap(regs, vector), which reports it and is fatal.
  */
 #define FRAME_SIZE  288         /* sizeof(struct cpu_user_regs) */
 
@@ -65,8 +65,8 @@ hyp_vectors:
     ventry  guest_irq   /* lower EL, AArch64: IRQ */
     ventry  trap_10
     ventry  trap_11
-    ventry  trap_12     /* lower EL, AArch32: sync */
-    ventry  trap_13
+    ventry  guest_sync  /* lower EL, AArch32 (a guest's EL0): sync */
+    ventry  guest_irq   /*                                    IRQ */
     ventry  trap_14
     ventry  trap_15
 
@@ -161,7 +161,5 @@ trap_8:  unexpected 8
 trap_9:  unexpected 9
 trap_10: unexpected 10
 trap_11: unexpected 11
-trap_12: unexpected 12
-trap_13: unexpected 13
 trap_14: unexpected 14
 trap_15: unexpected 15

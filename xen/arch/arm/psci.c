@@ -10,6 +10,11 @@
 
 static bool psci_ok;
 
+/* The firmware's SMCCC version, and whether SSBD is switched on for good. */
+static uint32_t fw_smccc = SMCCC_VERSION_1_0;
+static bool ssbd_forced;
+static int guest_wa2;
+
 static long psci_smc(uint32_t fn, uint64_t a0, uint64_t a1, uint64_t a2)
 {
     register uint64_t x0 __asm__("x0") = fn;
@@ -23,6 +28,61 @@ static long psci_smc(uint32_t fn, uint64_t a0, uint64_t a1, uint64_t a2)
                            "x14", "x15", "x16", "x17", "memory");
 
     return x0;
+}
+
+/*
+ * The firmware's SMCCC version (PSCI 1.0 and up say through
+ * PSCI_FEATURES whether SMCCC_VERSION exists; without it, 1.0), and what
+ * guests are told of ARCH_WORKAROUND_2 (speculative store bypass), as
+ * upstream Xen 4.17 decides it:
+ *
+ *   firmware without SMCCC 1.1    0: there is nothing to ask the firmware
+ *                                 for, the call does nothing (upstream's
+ *                                 default "runtime" state)
+ *   firmware: not supported       -1
+ *   firmware: not required, or 1  -2 (not required)
+ *   firmware: dynamic (0)         -2: switched on for good on every pCPU
+ *                                 (upstream's ssbd=force-enable); guests
+ *                                 cannot switch it per vCPU here
+ */
+static void smccc_init(uint32_t psci_ver)
+{
+    long r;
+
+    if ( psci_ver >= 0x10000 &&
+         psci_smc(PSCI_1_0_FN_FEATURES, SMCCC_VERSION_FID, 0, 0) == 0 )
+    {
+        r = psci_smc(SMCCC_VERSION_FID, 0, 0, 0);
+        if ( (int32_t)r > 0 )
+            fw_smccc = r;
+    }
+
+    if ( fw_smccc < SMCCC_VERSION_1_1 )
+        guest_wa2 = SMCCC_SUCCESS;
+    else
+    {
+        r = (int32_t)psci_smc(SMCCC_ARCH_FEATURES_FID, SMCCC_ARCH_WORKAROUND_2,
+                              0, 0);
+        ssbd_forced = r == SMCCC_SUCCESS;
+        guest_wa2 = r == SMCCC_SUCCESS || r == SMCCC_NOT_REQUIRED || r == 1
+                        ? SMCCC_NOT_REQUIRED
+                        : SMCCC_NOT_SUPPORTED;
+    }
+
+    printk("SMCCC: version %u.%u in the firmware%s\n", fw_smccc >> 16,
+           fw_smccc & 0xffff,
+           ssbd_forced ? "; its SSBD mitigation is on for good" : "");
+}
+
+void psci_cpu_init(void)
+{
+    if ( ssbd_forced )
+        psci_smc(SMCCC_ARCH_WORKAROUND_2, 1, 0, 0);
+}
+
+int psci_guest_workaround_2(void)
+{
+    return guest_wa2;
 }
 
 int psci_init(const struct fdt *fdt)
@@ -52,6 +112,9 @@ int psci_init(const struct fdt *fdt)
     ver = psci_smc(PSCI_0_2_FN_VERSION, 0, 0, 0);
     printk("PSCI: version %u.%u via SMC\n", ver >> 16, ver & 0xffff);
     psci_ok = true;
+
+    smccc_init(ver);
+    psci_cpu_init();
 
     return 0;
 }

@@ -13,6 +13,7 @@
 #include <xen/setup.h>
 #include <xen/smp.h>
 #include <xen/version.h>
+#include <asm/cpufeature.h>
 #include <asm/io.h>
 #include <asm/gic.h>
 #include <asm/psci.h>
@@ -126,6 +127,8 @@ void __init start_xen(paddr_t fdt_paddr)
     bootinfo_check_reserved(&bootinfo);
     setup_mm(&bootinfo);
 
+    cpu_features_init();
+    cpu_features_init_cpu();
     psci_init(fdt);
     if ( !gic_init(fdt) )
         gic_cpu_init();

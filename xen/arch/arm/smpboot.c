@@ -10,6 +10,7 @@
 #include <xen/param.h>
 #include <xen/sched.h>
 #include <xen/smp.h>
+#include <asm/cpufeature.h>
 #include <asm/gic.h>
 #include <asm/processor.h>
 #include <asm/psci.h>
@@ -93,6 +94,8 @@ void start_secondary(unsigned int cpu)
     cpu_mark_online(cpu);
 
     gic_cpu_init();
+    cpu_features_init_cpu();
+    psci_cpu_init();
 
     /* Idle until there are vCPUs to run. */
     schedule(false);

@@ -3,12 +3,14 @@
  * arm64 vCPUs: EL1 state, entering a guest, the idle loop (WFI, woken by
  * a kick: SGI 0).
  *
- * Guests run at EL1 under stage-2 translation (HCR_EL2.VM) with SMC, WFI
- * and physical interrupts trapped to EL2. A vCPU's general registers live
- * in v->arch.regs while it is not on a pCPU; its EL1 system registers,
- * EL1 timers and FP/SIMD registers are saved when it leaves a pCPU and
- * restored when it comes back, so vCPUs sharing a pCPU never see each
- * other's state.
+ * Guests run at EL1 under stage-2 translation (HCR_EL2.VM) with SMC, WFI,
+ * physical interrupts, the ID registers and the features guests do not
+ * get trapped to EL2 (cpufeature.c says which). A vCPU's general
+ * registers live in v->arch.regs while it is not on a pCPU; its EL1
+ * system registers (with the LORegion and SCXTNUM ones and the pointer-
+ * authentication keys where guests have them), EL1 timers and FP/SIMD
+ * registers are saved when it leaves a pCPU and restored when it comes
+ * back, so vCPUs sharing a pCPU never see each other's state.
  */
 #include <xen/arch-hooks.h>
 #include <xen/bootinfo.h>
@@ -18,6 +20,7 @@
 #include <xen/p2m.h>
 #include <xen/sched.h>
 #include <xen/smp.h>
+#include <asm/cpufeature.h>
 #include <asm/gic.h>
 #include <asm/processor.h>
 #include <asm/setup.h>
@@ -27,29 +30,6 @@
 
 void __noreturn enter_guest(const struct cpu_user_regs *regs,
                             uint64_t stack_top);
-
-#define HCR_VM   (1UL << 0)
-#define HCR_SWIO (1UL << 1)
-#define HCR_FMO  (1UL << 3)
-#define HCR_IMO  (1UL << 4)
-#define HCR_AMO  (1UL << 5)
-#define HCR_TWI  (1UL << 13)
-#define HCR_TSC  (1UL << 19)
-#define HCR_RW   (1UL << 31)
-
-/*
- * CPTR_EL2: FP/SIMD not trapped (its registers are switched with the
- * vCPU); SVE and SME trapped (TZ, TSM), their state is not switched.
- * Bits 13, 9 and 7:0 are RES1.
- */
-#define CPTR_RES1  0x22ffUL
-#define CPTR_TZ    (1UL << 8)
-#define CPTR_TSM   (1UL << 12)
-#define CPTR_GUEST (CPTR_RES1 | CPTR_TZ | CPTR_TSM)
-
-#define HCR_GUEST                                                              \
-    (HCR_VM | HCR_SWIO | HCR_FMO | HCR_IMO | HCR_AMO | HCR_TWI | HCR_TSC |     \
-     HCR_RW)
 
 /* SCTLR_EL1 out of reset for a guest: RES1 bits only, MMU and caches off. */
 #define SCTLR_EL1_GUEST_INIT 0x30d00800UL
@@ -140,6 +120,51 @@ void vcpu_save_state(struct vcpu *v)
     a->tpidrro_el0 = READ_SYSREG(tpidrro_el0);
     a->cntkctl_el1 = READ_SYSREG(cntkctl_el1);
     a->csselr_el1 = READ_SYSREG(csselr_el1);
+
+    if ( host_cpu.lor )
+    {
+        a->lorsa_el1 = READ_SYSREG(LORSA_EL1);
+        a->lorea_el1 = READ_SYSREG(LOREA_EL1);
+        a->lorn_el1 = READ_SYSREG(LORN_EL1);
+        a->lorc_el1 = READ_SYSREG(LORC_EL1);
+    }
+    if ( host_cpu.scxtnum )
+    {
+        a->scxtnum_el0 = READ_SYSREG(SCXTNUM_EL0);
+        a->scxtnum_el1 = READ_SYSREG(SCXTNUM_EL1);
+    }
+    if ( host_cpu.guest_pauth )
+    {
+        a->pauth.apia[0] = READ_SYSREG(APIAKEYLO_EL1);
+        a->pauth.apia[1] = READ_SYSREG(APIAKEYHI_EL1);
+        a->pauth.apib[0] = READ_SYSREG(APIBKEYLO_EL1);
+        a->pauth.apib[1] = READ_SYSREG(APIBKEYHI_EL1);
+        a->pauth.apda[0] = READ_SYSREG(APDAKEYLO_EL1);
+        a->pauth.apda[1] = READ_SYSREG(APDAKEYHI_EL1);
+        a->pauth.apdb[0] = READ_SYSREG(APDBKEYLO_EL1);
+        a->pauth.apdb[1] = READ_SYSREG(APDBKEYHI_EL1);
+        a->pauth.apga[0] = READ_SYSREG(APGAKEYLO_EL1);
+        a->pauth.apga[1] = READ_SYSREG(APGAKEYHI_EL1);
+    }
+}
+
+/*
+ * The guest's pointer-authentication keys (HCR_EL2.APK lets it write
+ * them). The hypervisor signs nothing itself (SCTLR_EL2.EnIA and the
+ * others are 0), so the registers only ever hold guest keys.
+ */
+static void restore_pauth_keys(const struct arch_vcpu *a)
+{
+    WRITE_SYSREG(a->pauth.apia[0], APIAKEYLO_EL1);
+    WRITE_SYSREG(a->pauth.apia[1], APIAKEYHI_EL1);
+    WRITE_SYSREG(a->pauth.apib[0], APIBKEYLO_EL1);
+    WRITE_SYSREG(a->pauth.apib[1], APIBKEYHI_EL1);
+    WRITE_SYSREG(a->pauth.apda[0], APDAKEYLO_EL1);
+    WRITE_SYSREG(a->pauth.apda[1], APDAKEYHI_EL1);
+    WRITE_SYSREG(a->pauth.apdb[0], APDBKEYLO_EL1);
+    WRITE_SYSREG(a->pauth.apdb[1], APDBKEYHI_EL1);
+    WRITE_SYSREG(a->pauth.apga[0], APGAKEYLO_EL1);
+    WRITE_SYSREG(a->pauth.apga[1], APGAKEYHI_EL1);
 }
 
 static void restore_sysregs(const struct vcpu *v)
@@ -170,6 +195,20 @@ static void restore_sysregs(const struct vcpu *v)
     WRITE_SYSREG(a->cntkctl_el1, cntkctl_el1);
     WRITE_SYSREG(a->csselr_el1, csselr_el1);
     WRITE_SYSREG(a->vmpidr, vmpidr_el2);
+    if ( host_cpu.lor )
+    {
+        WRITE_SYSREG(a->lorsa_el1, LORSA_EL1);
+        WRITE_SYSREG(a->lorea_el1, LOREA_EL1);
+        WRITE_SYSREG(a->lorn_el1, LORN_EL1);
+        WRITE_SYSREG(a->lorc_el1, LORC_EL1);
+    }
+    if ( host_cpu.scxtnum )
+    {
+        WRITE_SYSREG(a->scxtnum_el0, SCXTNUM_EL0);
+        WRITE_SYSREG(a->scxtnum_el1, SCXTNUM_EL1);
+    }
+    if ( host_cpu.guest_pauth )
+        restore_pauth_keys(a);
 
     WRITE_SYSREG(a->cntp_cval, cntp_cval_el0);
     WRITE_SYSREG(a->cntp_ctl, cntp_ctl_el0);
@@ -224,8 +263,8 @@ void arch_run_vcpu(struct vcpu *v)
     WRITE_SYSREG(((uint64_t)p2m->arch.vmid << 48) |
                      paddr_x(mfn_to_maddr(p2m->root)),
                  vttbr_el2);
-    WRITE_SYSREG(HCR_GUEST, hcr_el2);
-    WRITE_SYSREG(CPTR_GUEST, cptr_el2);
+    WRITE_SYSREG(guest_hcr_el2(), hcr_el2);
+    WRITE_SYSREG(guest_cptr_el2(), cptr_el2);
     isb();
     restore_sysregs(v);
     /* EL1 may read the physical counter and use its physical timer. */

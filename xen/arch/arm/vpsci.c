@@ -2,7 +2,9 @@
 /*
  * PSCI (1.1) and SMCCC (1.1) for guests, through HVC #0 or SMC: version,
  * features, CPU_ON/CPU_OFF/AFFINITY_INFO for the domain's own vCPUs,
- * SYSTEM_OFF and SYSTEM_RESET (the domain shuts down).
+ * SYSTEM_OFF and SYSTEM_RESET (the domain shuts down), and the SMCCC
+ * architecture calls as upstream Xen 4.17 answers them: ARCH_FEATURES
+ * says which workaround calls are there, the calls themselves return 0.
  */
 #include <xen/lib.h>
 #include <xen/sched.h>
@@ -12,16 +14,13 @@
 #include <public/features.h>
 #include <public/sched.h>
 
-#define SMCCC_VERSION            0x80000000U
-#define SMCCC_ARCH_FEATURES      0x80000001U
 #define PSCI_FN_CPU_OFF          0x84000002U
 #define PSCI_FN_CPU_ON_32        0x84000003U
 #define PSCI_FN_AFFINITY_INFO_32 0x84000004U
 #define PSCI_FN_AFFINITY_INFO_64 0xc4000004U
 #define PSCI_FN_MIGRATE_INFO     0x84000006U
-#define PSCI_FN_FEATURES         0x8400000aU
 
-#define VERSION_1_1 0x10001
+#define PSCI_VERSION_1_1 0x10001
 
 static struct vcpu *vcpu_by_mpidr(struct domain *d, uint64_t mpidr)
 {
@@ -56,6 +55,24 @@ static long cpu_on(struct domain *d, uint64_t mpidr, uint64_t entry,
     return vcpu_up(t, cpu_on_reset, &args) ? PSCI_ALREADY_ON : PSCI_SUCCESS;
 }
 
+/*
+ * SMCCC_ARCH_FEATURES for the architecture calls. Branch-predictor
+ * hardening (WORKAROUND_1) and the branch-history clearing
+ * (WORKAROUND_3) are not done on the way out to a guest: not supported,
+ * which is what upstream answers unless the CPU is affected and the
+ * firmware has the call. WORKAROUND_2 (speculative store bypass) as
+ * upstream decides from the firmware (psci.c). Everything else,
+ * SMCCC_VERSION, ARCH_FEATURES and SOC_ID included, is not supported, as
+ * on upstream.
+ */
+static long smccc_arch_features(uint32_t fn)
+{
+    if ( fn == SMCCC_ARCH_WORKAROUND_2 )
+        return psci_guest_workaround_2();
+
+    return SMCCC_NOT_SUPPORTED;
+}
+
 void vpsci_call(struct vcpu *v, struct cpu_user_regs *regs)
 {
     struct domain *d = v->domain;
@@ -65,14 +82,24 @@ void vpsci_call(struct vcpu *v, struct cpu_user_regs *regs)
 
     switch ( fn )
     {
-    case PSCI_0_2_FN_VERSION:
-    case SMCCC_VERSION: ret = VERSION_1_1; break;
+    case PSCI_0_2_FN_VERSION: ret = PSCI_VERSION_1_1; break;
+    case SMCCC_VERSION_FID: ret = SMCCC_VERSION_1_1; break;
+    case SMCCC_ARCH_FEATURES_FID: ret = smccc_arch_features(regs->x[1]); break;
 
-    case PSCI_FN_FEATURES:
+    case SMCCC_ARCH_WORKAROUND_1:
+    case SMCCC_ARCH_WORKAROUND_2:
+    case SMCCC_ARCH_WORKAROUND_3:
+        /* Nothing to do for the vCPU (see above); 0, as upstream. */
+        ret = SMCCC_SUCCESS;
+        break;
+
+    case PSCI_1_0_FN_FEATURES:
         switch ( (uint32_t)regs->x[1] )
         {
         case PSCI_0_2_FN_VERSION:
-        case PSCI_FN_FEATURES:
+        case PSCI_1_0_FN_FEATURES:
+        case PSCI_FN_MIGRATE_INFO:
+        case SMCCC_VERSION_FID:
         case PSCI_FN_CPU_OFF:
         case PSCI_FN_CPU_ON_32:
         case PSCI_0_2_FN64_CPU_ON:

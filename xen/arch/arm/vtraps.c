@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * Synchronous exceptions from guests: hypercalls (HVC #0xEA1), PSCI (HVC
- * #0 or SMC), WFI, and aborts on guest-physical addresses with nothing
- * mapped, which are injected back into the guest as Xen does (unless the
- * P2M maps the address by now: the access raced with a change). Anything
- * else crashes the domain with a line saying what it did, never the
- * hypervisor.
+ * #0 or SMC), WFI, trapped system registers (vsysreg.c), and aborts on
+ * guest-physical addresses with nothing mapped, which are injected back
+ * into the guest as Xen does (unless the P2M maps the address by now: the
+ * access raced with a change). Anything else trapped (SVE, SME, pointer
+ * authentication when guests do not get it, ...) is an undefined
+ * instruction for the guest, as on upstream Xen; never a crash of the
+ * hypervisor. Traps from a guest's AArch32 EL0 come here too.
  *
  * Every handler returns. entry.S then calls leave_hypervisor_to_guest(),
  * the one place that decides whether the vCPU goes back into its guest
@@ -16,24 +18,28 @@
 #include <xen/p2m.h>
 #include <xen/sched.h>
 #include <xen/smp.h>
+#include <asm/cpufeature.h>
 #include <asm/gic.h>
 #include <asm/processor.h>
 #include <asm/sysregs.h>
 #include <asm/vcpu.h>
 #include <public/xen.h>
 
+#define EC_UNKNOWN  0x00
 #define EC_WFX      0x01
 #define EC_HVC64    0x16
 #define EC_SMC64    0x17
+#define EC_SYSREG   0x18
 #define EC_IABT_LOW 0x20
 #define EC_IABT_CUR 0x21
 #define EC_DABT_LOW 0x24
 #define EC_DABT_CUR 0x25
 
-#define ESR_IL     (1UL << 25)
-#define FSC_EXTABT 0x10 /* synchronous external abort */
-#define FSC_TYPE   0x3c /* DFSC/IFSC without the level */
-#define FSC_TRANS  0x04 /* translation fault, levels 0-3 */
+#define ESR_IL       (1UL << 25)
+#define ESR_EC_SHIFT 26
+#define FSC_EXTABT   0x10 /* synchronous external abort */
+#define FSC_TYPE     0x3c /* DFSC/IFSC without the level */
+#define FSC_TRANS    0x04 /* translation fault, levels 0-3 */
 
 /* HPFAR_EL2.FIPA: bits 51:12 of the faulting IPA, at bit 4. */
 #define HPFAR_FIPA_MASK 0x00000fffffffffffUL
@@ -43,18 +49,31 @@ void do_trap_guest_irq(struct cpu_user_regs *regs);
 void leave_hypervisor_to_guest(struct cpu_user_regs *regs);
 
 /*
- * Deliver a synchronous abort to the guest's EL1 vector table, as if its
- * access had hit nothing: ESR_EL1, FAR_EL1, ELR_EL1 and SPSR_EL1 as the
- * architecture would set them.
+ * Deliver a synchronous exception to the guest's EL1 vector table:
+ * ESR_EL1, FAR_EL1, ELR_EL1, SPSR_EL1 and PSTATE as the architecture
+ * would set them.
  */
+#define PSR_AARCH32 (1UL << 4)
+#define PSR_SSBS    (1UL << 12)
+#define PSR_PAN     (1UL << 22)
+#define SCTLR_SPAN  (1UL << 23)
+#define SCTLR_DSSBS (1UL << 44)
+
 static void inject_sync(struct vcpu *v, struct cpu_user_regs *regs,
                         uint64_t esr, uint64_t far)
 {
     bool from_el0 = (regs->cpsr & 0xf) == 0;
     uint64_t vbar = READ_SYSREG(vbar_el1), offset;
+    uint64_t sctlr = READ_SYSREG(sctlr_el1);
 
-    /* Current EL with SP_EL1: 0x200; with SP_EL0: 0x000; from EL0: 0x400. */
-    offset = from_el0 ? 0x400 : (regs->cpsr & 1) ? 0x200 : 0x000;
+    /*
+     * Current EL with SP_EL1: 0x200; with SP_EL0: 0x000; from AArch64
+     * EL0: 0x400; from AArch32 EL0: 0x600.
+     */
+    if ( from_el0 )
+        offset = (regs->cpsr & PSR_AARCH32) ? 0x600 : 0x400;
+    else
+        offset = (regs->cpsr & 1) ? 0x200 : 0x000;
 
     if ( regs->pc - vbar - offset < 0x80 )
     {
@@ -68,7 +87,41 @@ static void inject_sync(struct vcpu *v, struct cpu_user_regs *regs,
     WRITE_SYSREG(regs->pc, elr_el1);
     WRITE_SYSREG(regs->cpsr, spsr_el1);
     regs->pc = vbar + offset;
-    regs->cpsr = PSR_GUEST_INIT;
+    /*
+     * EL1h, DAIF masked; PAN set unless SCTLR_EL1.SPAN says otherwise
+     * (SPAN is RES1 without PAN); SSBS from SCTLR_EL1.DSSBS (RES0
+     * without SSBS).
+     */
+    regs->cpsr = PSR_GUEST_INIT | (sctlr & SCTLR_SPAN ? 0 : PSR_PAN) |
+                 (sctlr & SCTLR_DSSBS ? PSR_SSBS : 0);
+}
+
+/* Unknown reason (EC 0), the trapped instruction's length. */
+void inject_undef(struct vcpu *v, struct cpu_user_regs *regs)
+{
+    inject_sync(v, regs, regs->esr & ESR_IL, 0);
+}
+
+/*
+ * Past the trapped instruction: 4 bytes, or 2 for a 16-bit T32 one; in a
+ * T32 IT block (AArch32 EL0), ITSTATE moves on as the instruction would
+ * have moved it: IT[7:2] is SPSR[15:10], IT[1:0] SPSR[26:25].
+ */
+#define PSR_THUMB (1UL << 5)
+
+static void advance_pc(struct cpu_user_regs *regs)
+{
+    uint64_t psr = regs->cpsr;
+    unsigned int it = ((psr >> 8) & 0xfc) | ((psr >> 25) & 0x3);
+
+    regs->pc += (regs->esr & ESR_IL) ? 4 : 2;
+    if ( !(psr & PSR_AARCH32) || !(psr & PSR_THUMB) || !it )
+        return;
+
+    it = (it & 0x7) ? (it & 0xe0) | ((it << 1) & 0x1f) : 0;
+    psr &= ~((0x3fUL << 10) | (0x3UL << 25));
+    regs->cpsr =
+        psr | ((uint64_t)(it & 0xfc) << 8) | ((uint64_t)(it & 0x3) << 25);
 }
 
 static void inject_abort(struct vcpu *v, struct cpu_user_regs *regs, bool instr,
@@ -78,7 +131,7 @@ static void inject_abort(struct vcpu *v, struct cpu_user_regs *regs, bool instr,
     uint64_t ec = instr ? (from_el0 ? EC_IABT_LOW : EC_IABT_CUR)
                         : (from_el0 ? EC_DABT_LOW : EC_DABT_CUR);
 
-    inject_sync(v, regs, (ec << 26) | ESR_IL | FSC_EXTABT, far);
+    inject_sync(v, regs, (ec << ESR_EC_SHIFT) | ESR_IL | FSC_EXTABT, far);
 }
 
 /*
@@ -138,8 +191,7 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
 {
     struct vcpu *v = current_vcpu();
     struct domain *d = v->domain;
-    unsigned int ec = regs->esr >> 26;
-    char why[80];
+    unsigned int ec = regs->esr >> ESR_EC_SHIFT;
 
     v->arch.frame = regs;
     switch ( ec )
@@ -154,7 +206,7 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
              * As Xen: any other immediate is an undefined instruction for
              * the guest, returning after the HVC as upstream does.
              */
-            inject_sync(v, regs, ESR_IL, 0);
+            inject_sync(v, regs, (EC_UNKNOWN << ESR_EC_SHIFT) | ESR_IL, 0);
         break;
 
     case EC_SMC64:
@@ -163,9 +215,11 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
         break;
 
     case EC_WFX:
-        regs->pc += 4;
+        advance_pc(regs);
         vcpu_ask_yield(v);
         break;
+
+    case EC_SYSREG: do_guest_sysreg(v, regs); break;
 
     case EC_DABT_LOW:
     case EC_IABT_LOW:
@@ -182,9 +236,18 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
         break;
 
     default:
-        snprintf(why, sizeof(why), "unhandled exception (ESR 0x%llx) at 0x%llx",
-                 (unsigned long long)regs->esr, (unsigned long long)regs->pc);
-        domain_crash(d, why);
+        /*
+         * As upstream: an undefined instruction for the guest. That is
+         * what SVE (EC 0x19) and SME (0x1d) get, trapped by CPTR_EL2 and
+         * hidden from the ID registers, and pointer authentication (0x09)
+         * when guests do not get it.
+         */
+        printk(XENLOG_DEBUG
+               "d%u: trap ESR 0x%llx at 0x%llx: undefined instruction "
+               "injected\n",
+               d->domain_id, (unsigned long long)regs->esr,
+               (unsigned long long)regs->pc);
+        inject_undef(v, regs);
     }
 }
 

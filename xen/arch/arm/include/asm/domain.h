@@ -26,6 +26,15 @@ struct arch_vcpu {
     uint64_t cntkctl_el1, csselr_el1;
     uint64_t vmpidr;
 
+    /* Optional EL1 state, switched when the CPU has it. */
+    uint64_t lorsa_el1, lorea_el1, lorn_el1, lorc_el1;
+    uint64_t scxtnum_el0, scxtnum_el1;
+
+    /* Pointer-authentication keys (lo, hi), when guests have them. */
+    struct {
+        uint64_t apia[2], apib[2], apda[2], apdb[2], apga[2];
+    } pauth;
+
     /* The EL1 physical and virtual timers the guest programs. */
     uint64_t cntp_ctl, cntp_cval, cntv_ctl, cntv_cval;
 

@@ -56,6 +56,29 @@
 
 #define MPIDR_HWID_MASK _AC(0xff00ffffff, ULL)
 
+/*
+ * Pointer-authentication key registers (ARMv8.3), by encoding: the
+ * assembler is asked for ARMv8.0 only.
+ */
+#define APIAKEYLO_EL1 S3_0_C2_C1_0
+#define APIAKEYHI_EL1 S3_0_C2_C1_1
+#define APIBKEYLO_EL1 S3_0_C2_C1_2
+#define APIBKEYHI_EL1 S3_0_C2_C1_3
+#define APDAKEYLO_EL1 S3_0_C2_C2_0
+#define APDAKEYHI_EL1 S3_0_C2_C2_1
+#define APDBKEYLO_EL1 S3_0_C2_C2_2
+#define APDBKEYHI_EL1 S3_0_C2_C2_3
+#define APGAKEYLO_EL1 S3_0_C2_C3_0
+#define APGAKEYHI_EL1 S3_0_C2_C3_1
+
+/* LORegions (ARMv8.1) and SCXTNUM_ELx (CSV2_2), likewise. */
+#define LORSA_EL1   S3_0_C10_C4_0
+#define LOREA_EL1   S3_0_C10_C4_1
+#define LORN_EL1    S3_0_C10_C4_2
+#define LORC_EL1    S3_0_C10_C4_3
+#define SCXTNUM_EL0 S3_3_C13_C0_7
+#define SCXTNUM_EL1 S3_0_C13_C0_7
+
 #ifndef __ASSEMBLY__
 
 #define READ_SYSREG(name)                                                      \
